@@ -1,0 +1,209 @@
+/* lookup.c - code -> table entry, symbolic names and categories.
+
+   Everything here is expanded from SDKERR_MAP in sdkerr.h.  The strings are
+   packed into one constant struct of char arrays and addressed by offset,
+   so the shared library needs no relocations for the table (the trick
+   libgpg-error plays with generated code, done here by the preprocessor).  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+/* Entry numbers 0..SDKERR__COUNT-1, in table order.  */
+enum
+{
+#define XX(code, name, msg) SDKERR__IDX_##name,
+  SDKERR_MAP (XX)
+#undef XX
+  SDKERR__COUNT
+};
+
+static const int codes[SDKERR__COUNT] = {
+#define XX(code, name, msg) code,
+  SDKERR_MAP (XX)
+#undef XX
+};
+
+static const struct msgid_pool
+{
+#define XX(code, name, msg) char m_##name[sizeof (msg)];
+  SDKERR_MAP (XX)
+#undef XX
+} msgid_pool = {
+#define XX(code, name, msg) msg,
+  SDKERR_MAP (XX)
+#undef XX
+};
+
+static const uint32_t msgid_offset[SDKERR__COUNT] = {
+#define XX(code, name, msg) offsetof (struct msgid_pool, m_##name),
+  SDKERR_MAP (XX)
+#undef XX
+};
+
+static const struct name_pool
+{
+#define XX(code, name, msg) char m_##name[sizeof ("SDKERR_" #name)];
+  SDKERR_MAP (XX)
+#undef XX
+} name_pool = {
+#define XX(code, name, msg) "SDKERR_" #name,
+  SDKERR_MAP (XX)
+#undef XX
+};
+
+static const uint32_t name_offset[SDKERR__COUNT] = {
+#define XX(code, name, msg) offsetof (struct name_pool, m_##name),
+  SDKERR_MAP (XX)
+#undef XX
+};
+
+/* A switch over the table's codes: the compiler turns the dense runs of
+   each family into jump tables, so this is a few compares and one
+   indexed jump, with no data to initialise.  */
+int
+sdkerr__index (int code)
+{
+  switch (code)
+    {
+#define XX(code, name, msg) case code: return SDKERR__IDX_##name;
+      SDKERR_MAP (XX)
+#undef XX
+    default:
+      return -1;
+    }
+}
+
+const char *
+sdkerr__msgid_at (int index)
+{
+  return (const char *) &msgid_pool + msgid_offset[index];
+}
+
+static const char *
+name_at (int index)
+{
+  return (const char *) &name_pool + name_offset[index];
+}
+
+const char *
+sdkerr_message (int code)
+{
+  int i = sdkerr__index (code);
+  return i < 0 ? NULL : sdkerr__msgid_at (i);
+}
+
+const char *
+sdkerr_name (int code)
+{
+  int i = sdkerr__index (code);
+  return i < 0 ? NULL : name_at (i);
+}
+
+const int *
+sdkerr_codes (size_t *count)
+{
+  if (count != NULL)
+    *count = SDKERR__COUNT;
+  return codes;
+}
+
+/* ASCII-only case folding: names are ASCII, and strcasecmp would follow
+   the locale (a Turkish locale folds 'I' differently).  */
+static int
+ascii_upper (int c)
+{
+  return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+static int
+name_equal (const char *table_name, const char *s)
+{
+  for (; *table_name != '\0'; table_name++, s++)
+    if (*table_name != ascii_upper ((unsigned char) *s))
+      return 0;
+  return *s == '\0';
+}
+
+static int
+has_prefix (const char *s, const char *prefix)
+{
+  for (; *prefix != '\0'; prefix++, s++)
+    if (*prefix != ascii_upper ((unsigned char) *s))
+      return 0;
+  return 1;
+}
+
+int
+sdkerr_code_from_name (const char *name, int *code)
+{
+  static const char prefix[] = "SDKERR_";
+
+  if (name == NULL || code == NULL)
+    return EINVAL;
+  if (has_prefix (name, prefix))
+    name += sizeof prefix - 1;
+  for (int i = 0; i < SDKERR__COUNT; i++)
+    if (name_equal (name_at (i) + sizeof prefix - 1, name))
+      {
+        *code = codes[i];
+        return 0;
+      }
+  return ENOENT;
+}
+
+/* The categories are families of codes: code / 1000 (with 60 and 62 both
+   administration, and 90 upwards internal).  */
+static const struct
+{
+  int first, last;
+  sdkerr_category_t category;
+} category_ranges[] = {
+  { 0, 0, SDKERR_CATEGORY_SUCCESS },
+  { 10000, 10999, SDKERR_CATEGORY_LICENSE },
+  { 12000, 12999, SDKERR_CATEGORY_PARAMETER },
+  { 14000, 14999, SDKERR_CATEGORY_STATE },
+  { 15000, 15999, SDKERR_CATEGORY_HTTP },
+  { 19000, 19999, SDKERR_CATEGORY_WEBSOCKET },
+  { 50000, 50999, SDKERR_CATEGORY_SERVER_REQUEST },
+  { 51000, 51999, SDKERR_CATEGORY_SERVER },
+  { 60000, 69999, SDKERR_CATEGORY_ADMIN },
+  { 90000, 99999, SDKERR_CATEGORY_INTERNAL },
+};
+
+sdkerr_category_t
+sdkerr_category (int code)
+{
+  if (sdkerr__index (code) < 0)
+    return SDKERR_CATEGORY_NONE;
+  for (size_t i = 0; i < sizeof category_ranges / sizeof category_ranges[0];
+       i++)
+    if (code >= category_ranges[i].first && code <= category_ranges[i].last)
+      return category_ranges[i].category;
+  return SDKERR_CATEGORY_NONE;
+}
+
+const char *
+sdkerr_category_name (sdkerr_category_t category)
+{
+  switch (category)
+    {
+    case SDKERR_CATEGORY_SUCCESS: return "success";
+    case SDKERR_CATEGORY_LICENSE: return "license";
+    case SDKERR_CATEGORY_PARAMETER: return "parameter";
+    case SDKERR_CATEGORY_STATE: return "state";
+    case SDKERR_CATEGORY_HTTP: return "http";
+    case SDKERR_CATEGORY_WEBSOCKET: return "websocket";
+    case SDKERR_CATEGORY_SERVER_REQUEST: return "server-request";
+    case SDKERR_CATEGORY_SERVER: return "server";
+    case SDKERR_CATEGORY_ADMIN: return "admin";
+    case SDKERR_CATEGORY_INTERNAL: return "internal";
+    case SDKERR_CATEGORY_NONE:
+    default:
+      return NULL;
+    }
+}

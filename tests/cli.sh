@@ -1,0 +1,90 @@
+#!/bin/sh
+# cli.sh - the sdkerr command: lookups, names, errors and exit statuses.
+. "$abs_top_srcdir/tests/tap.sh"
+
+sdkerr="$abs_top_builddir/tools/sdkerr"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cli.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+
+# run ARGS...: runs the program with LANGUAGE=en on C.UTF-8; output in
+# $tmp/out and $tmp/err, exit status in $status.
+run ()
+{
+  LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" "$@" >"$tmp/out" 2>"$tmp/err"
+  status=$?
+}
+out_is () { printf '%s\n' "$1" | cmp -s - "$tmp/out"; }
+err_has () { grep -q -- "$1" "$tmp/err"; }
+status_is () { [ "$status" -eq "$1" ]; }
+lines_are () { [ "$(wc -l <"$tmp/out")" -eq "$1" ]; }
+nothing_out () { [ ! -s "$tmp/out" ]; }
+one_err_line () { [ "$(wc -l <"$tmp/err")" -eq 1 ]; }
+
+english_expected=$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\tLicense has expired')
+run 10003
+if [ "$USE_NLS" = yes ]; then
+  ok "a code prints code, name, category and English message" out_is "$english_expected"
+else
+  ok "a code prints code, name, category and message" out_is "$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\t授权过期')"
+fi
+ok "exit status 0 when found" status_is 0
+
+LC_ALL=C "$sdkerr" 10003 >"$tmp/out" 2>"$tmp/err"; status=$?
+ok "the C locale prints the Chinese source" out_is "$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\t授权过期')"
+
+run license_expired
+ok "a name without prefix, in lower case, is looked up" out_is "$english_expected"
+run SDKERR_LICENSE_EXPIRED
+ok "a full name is looked up" out_is "$english_expected"
+
+run 0 90001
+ok "several codes print one line each" lines_are 2
+
+run --list
+ok "--list prints every code" lines_are 167
+ok "--list exits 0" status_is 0
+
+run 12026
+ok "an unknown code exits 1" status_is 1
+ok "an unknown code is named on stderr" err_has "12026: unknown error code"
+ok "an unknown code prints nothing on stdout" nothing_out
+
+run -- -1
+ok "a negative code after -- is looked up (unknown: exit 1)" status_is 1
+run -- -99999999999
+ok "a negative number out of range is a usage error" status_is 2
+
+run abc
+ok "an unknown name exits 1" status_is 1
+ok "an unknown name is named on stderr" err_has "abc: no error code has this name"
+
+for bad in "" 99999999999999 1e5 - 12x 0x10 " 10003" 10003. ; do
+  run "$bad"
+  ok "'$bad' is a usage error (exit 2)" status_is 2
+  ok "'$bad' gets one line on stderr naming it" one_err_line
+  ok "'$bad' prints nothing on stdout" nothing_out
+done
+run "" 10003
+ok "good arguments after a bad one are still looked up" out_is "$english_expected"
+ok "and the worst status wins" status_is 2
+
+run
+ok "no argument is a usage error" status_is 2
+run --no-such-option
+ok "an unknown option is a usage error" status_is 2
+
+run --help
+ok "--help exits 0" status_is 0
+ok "--help shows usage" grep -q '^Usage: sdkerr ' "$tmp/out"
+run --version
+ok "--version exits 0" status_is 0
+ok "--version names the program and version" grep -q '^sdkerr (sdkerr) [0-9]' "$tmp/out"
+
+if [ -w /dev/full ]; then
+  LC_ALL=C.UTF-8 "$sdkerr" --list >/dev/full 2>"$tmp/err"; status=$?
+  ok "a write error exits 2" status_is 2
+  ok "a write error is reported" err_has "write error"
+else
+  skip_test "a write error exits 2" "no /dev/full"
+fi
+done_testing

@@ -1,0 +1,40 @@
+#!/bin/sh
+# exports.sh - the shared library exports the public sdkerr_* API only.
+. "$abs_top_srcdir/tests/tap.sh"
+
+lib="$abs_top_builddir/src/.libs/libsdkerr.so"
+if [ ! -f "$lib" ]; then
+  skip_test "only sdkerr_* symbols are exported" "no shared library (--disable-shared)"
+  done_testing
+fi
+exported=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[TDRBVW]$/ { print $3 }')
+
+only_public ()
+{
+  echo "$exported" | grep -v '^sdkerr_[a-z]' | grep . >&2 && return 1
+  return 0
+}
+has_api ()
+{
+  for f in sdkerr_localized sdkerr_localized_r sdkerr_message sdkerr_name \
+           sdkerr_code_from_name sdkerr_category sdkerr_category_name \
+           sdkerr_codes; do
+    echo "$exported" | grep -qx "$f" || { echo "# missing $f" >&2; return 1; }
+  done
+}
+# A table of strings addressed by offset needs no relocations; pointers
+# would need one each.
+few_relocations ()
+{
+  n=$(readelf -r "$lib" | grep -c 'R_X86_64_RELATIVE')
+  echo "# relative relocations: $n"
+  [ "$n" -lt 40 ]
+}
+ok "only sdkerr_* symbols are exported" only_public
+ok "every public function is exported" has_api
+if command -v readelf >/dev/null && readelf -h "$lib" | grep -q 'X86-64'; then
+  ok "the string tables need no relocations" few_relocations
+else
+  skip_test "the string tables need no relocations" "not x86-64 or no readelf"
+fi
+done_testing
