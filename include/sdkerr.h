@@ -7,6 +7,7 @@
 #ifndef SDKERR_H
 #define SDKERR_H
 
+#include <locale.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -227,6 +228,49 @@ const char *sdkerr_localized (int code);
    EINVAL when CODE is unknown (the full unknown-code text was copied) or
    BUF is NULL with SIZE > 0 (nothing is written).  Thread-safe.  */
 int sdkerr_localized_r (int code, char *buf, size_t size);
+
+/* Per-call languages, for servers that answer each request in its
+   user's language.  These read the installed catalogs themselves (the
+   same .mo files gettext reads, from the same directory) and never touch
+   the process's or the thread's locale; the environment (LANGUAGE) is not
+   consulted.  */
+
+/* The description of CODE in the best available language for LANGS, which
+   may be a BCP 47 tag ("pt-BR", "zh-Hant-HK"), a POSIX locale name
+   ("pt_BR.UTF-8@euro"), a LANGUAGE-style list ("de:en") or an HTTP
+   Accept-Language value ("de-CH,de;q=0.9,en;q=0.8,*;q=0.5"; q=0 excludes).
+   Matching is RFC 4647 lookup: each range exactly, then less specific,
+   ranges in order of weight; ASCII case and '-'/'_' do not matter.
+   Chinese goes by script, then region: zh-Hant, zh-TW, zh-HK and zh-MO get
+   the Traditional catalog; other Chinese, the source.  When nothing
+   matches, or LANGS is NULL or malformed, the Chinese source text.
+   Never NULL; static storage; thread-safe, lock-free once a catalog is
+   loaded (each is loaded on first use and kept for the program's life).  */
+const char *sdkerr_localized_lang (int code, const char *langs);
+
+/* sdkerr_localized_lang into a buffer, with the contract of
+   sdkerr_localized_r (unknown codes include their number).  */
+int sdkerr_localized_lang_r (int code, const char *langs, char *buf,
+                             size_t size);
+
+/* The catalog language sdkerr_localized_lang would use for LANGS ("pt_BR",
+   "zh_TW", or "zh_CN" for the Chinese source), for a Content-Language
+   header.  Never NULL; static storage.  */
+const char *sdkerr_negotiate (const char *langs);
+
+/* The description of CODE in the language of LOC's LC_MESSAGES category
+   (a locale from newlocale, or LC_GLOBAL_LOCALE), like strerror_l.  The
+   locale need only be named: catalogs are looked up by the locale's name,
+   whether or not the locale has territory-specific data.  (locale_t) 0
+   gives the Chinese source text.  Never NULL; thread-safe.  */
+const char *sdkerr_localized_l (int code, locale_t loc);
+
+/* The languages whose catalogs are installed and usable ("de", "pt_BR",
+   ...; the Chinese source is always available besides), sorted.  Stores
+   up to MAX names in LANGS (which may be NULL when MAX is 0) and returns
+   how many there are in all.  The names are static.  Loads every catalog
+   on the first call.  */
+size_t sdkerr_languages (const char **langs, size_t max);
 
 /* The untranslated Chinese description of CODE, or NULL if CODE is
    unknown.  Static storage.  */

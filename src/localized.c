@@ -3,27 +3,44 @@
 #include <config.h>
 
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
 
-/* Marks a string for xgettext without translating it here.  */
-#define N_(msgid) msgid
-
-/* TRANSLATORS: shown for a number that is not one of the SDK's error codes.  */
-static const char unknown_msgid[] = N_("未知错误码");
-
-/* TRANSLATORS: %d is a number that is not one of the SDK's error codes.
-   Keep exactly one %d; write a literal percent sign as %%.  */
-/* xgettext:c-format */
-static const char unknown_number_msgid[] = N_("未知错误码 %d");
-
 const char *
 sdkerr_localized (int code)
 {
   int i = sdkerr__index (code);
-  return sdkerr__translate (i < 0 ? unknown_msgid : sdkerr__msgid_at (i));
+  return sdkerr__translate (sdkerr__msgid_at (i < 0 ? SDKERR__IDX_UNKNOWN : i));
+}
+
+const char *
+sdkerr_localized_lang (int code, const char *langs)
+{
+  const char *name;
+  const sdkerr__catalog_t *cat = sdkerr__negotiate (langs, &name);
+  int i = sdkerr__index (code);
+  return sdkerr__catalog_string (cat, i < 0 ? SDKERR__IDX_UNKNOWN : i);
+}
+
+/* The language of LOC's LC_MESSAGES, as a locale name ("de_DE.UTF-8").  */
+static const char *
+messages_locale_name (locale_t loc)
+{
+  if (loc == (locale_t) 0)
+    return "C";
+  if (loc == LC_GLOBAL_LOCALE)
+    return setlocale (LC_MESSAGES, NULL);
+  return nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), loc);
+}
+
+const char *
+sdkerr_localized_l (int code, locale_t loc)
+{
+  return sdkerr_localized_lang (code, messages_locale_name (loc));
 }
 
 /* A bounded writer into the caller's buffer.  */
@@ -92,14 +109,13 @@ format_is_safe (const char *fmt)
 }
 
 static void
-put_unknown (struct sink *s, int code)
+put_unknown (struct sink *s, int code, const char *fmt)
 {
-  const char *fmt = sdkerr__translate (unknown_number_msgid);
   char number[sizeof "-2147483648" + 8];
   int n = snprintf (number, sizeof number, "%d", code);
 
   if (!format_is_safe (fmt))
-    fmt = unknown_number_msgid;
+    fmt = sdkerr__msgid_at (SDKERR__IDX_UNKNOWN_NUMBER);
   for (const char *p = fmt; *p != '\0';)
     {
       const char *pct = strchr (p, '%');
@@ -117,23 +133,40 @@ put_unknown (struct sink *s, int code)
     }
 }
 
-int
-sdkerr_localized_r (int code, char *buf, size_t size)
+/* The reentrant forms share everything but where translations come
+   from: gettext (CAT unused, BY_GETTEXT set) or a negotiated catalog.  */
+static int
+localized_into (int code, char *buf, size_t size, int by_gettext,
+                const sdkerr__catalog_t *cat)
 {
   struct sink s = { buf, size, 0, 0 };
-  int i;
+  int i = sdkerr__index (code);
+  int index = i >= 0 ? i : SDKERR__IDX_UNKNOWN_NUMBER;
+  const char *text = by_gettext ? sdkerr__translate (sdkerr__msgid_at (index))
+                                : sdkerr__catalog_string (cat, index);
 
   if (buf == NULL && size > 0)
     return EINVAL;
   if (size == 0)
     return ERANGE;
-  i = sdkerr__index (code);
   if (i >= 0)
     {
-      const char *msg = sdkerr__translate (sdkerr__msgid_at (i));
-      put (&s, msg, strlen (msg));
+      put (&s, text, strlen (text));
       return finish (&s);
     }
-  put_unknown (&s, code);
+  put_unknown (&s, code, text);
   return finish (&s) == ERANGE ? ERANGE : EINVAL;
+}
+
+int
+sdkerr_localized_r (int code, char *buf, size_t size)
+{
+  return localized_into (code, buf, size, 1, NULL);
+}
+
+int
+sdkerr_localized_lang_r (int code, const char *langs, char *buf, size_t size)
+{
+  const char *name;
+  return localized_into (code, buf, size, 0, sdkerr__negotiate (langs, &name));
 }

@@ -13,14 +13,16 @@
 
 #include "internal.h"
 
-/* Entry numbers 0..SDKERR__COUNT-1, in table order.  */
-enum
-{
-#define XX(code, name, msg) SDKERR__IDX_##name,
-  SDKERR_MAP (XX)
-#undef XX
-  SDKERR__COUNT
-};
+/* Marks a string for xgettext without translating it here.  */
+#define N_(msgid) msgid
+
+/* TRANSLATORS: shown for a number that is not one of the SDK's error codes.  */
+static const char unknown_msgid[] = N_("未知错误码");
+
+/* TRANSLATORS: %d is a number that is not one of the SDK's error codes.
+   Keep exactly one %d; write a literal percent sign as %%.  */
+/* xgettext:c-format */
+static const char unknown_number_msgid[] = N_("未知错误码 %d");
 
 static const int codes[SDKERR__COUNT] = {
 #define XX(code, name, msg) code,
@@ -81,6 +83,10 @@ sdkerr__index (int code)
 const char *
 sdkerr__msgid_at (int index)
 {
+  if (index == SDKERR__IDX_UNKNOWN)
+    return unknown_msgid;
+  if (index == SDKERR__IDX_UNKNOWN_NUMBER)
+    return unknown_number_msgid;
   return (const char *) &msgid_pool + msgid_offset[index];
 }
 

@@ -12,27 +12,13 @@
 
 # include <libintl.h>
 # include <pthread.h>
-# include <stdlib.h>
 
 static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
-
-/* secure_getenv: a setuid program must not let its caller choose which
-   catalogs (and so which format strings) it reads.  */
-static const char *
-catalog_dir (void)
-{
-# if HAVE_SECURE_GETENV
-  const char *dir = secure_getenv ("SDKERR_LOCALEDIR");
-# else
-  const char *dir = NULL;
-# endif
-  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
-}
 
 static void
 bind_domain (void)
 {
-  bindtextdomain (PACKAGE, catalog_dir ());
+  bindtextdomain (PACKAGE, sdkerr__catalog_dir ());
   /* The caller's LC_CTYPE may be "C" (a thread locale made for
      LC_MESSAGES only); UTF-8 output must not depend on it.  */
   bind_textdomain_codeset (PACKAGE, "UTF-8");

@@ -17,6 +17,8 @@ only_public ()
 has_api ()
 {
   for f in sdkerr_localized sdkerr_localized_r sdkerr_message sdkerr_name \
+           sdkerr_localized_lang sdkerr_localized_lang_r sdkerr_localized_l \
+           sdkerr_negotiate sdkerr_languages \
            sdkerr_code_from_name sdkerr_category sdkerr_category_name \
            sdkerr_codes; do
     echo "$exported" | grep -qx "$f" || { echo "# missing $f" >&2; return 1; }

@@ -12,12 +12,12 @@ if [ -z "$XGETTEXT" ] || [ "$XGETTEXT" = ":" ]; then
 else
   mkdir -p "$tmp/po"
   sed -n -f "$po/table-msgids.sed" "$abs_top_srcdir/include/sdkerr.h" > "$tmp/po/table-msgids.c"
-  mkdir -p "$tmp/src" && cp "$abs_top_srcdir/src/localized.c" "$tmp/src/"
+  mkdir -p "$tmp/src" && cp "$abs_top_srcdir/src/lookup.c" "$tmp/src/"
   fresh ()
   {
     (cd "$tmp" && $XGETTEXT --from-code=UTF-8 --language=C --keyword=N_ \
        --add-comments=TRANSLATORS: --no-location -o "$tmp/fresh.pot" \
-       po/table-msgids.c src/localized.c)
+       po/table-msgids.c src/lookup.c)
   }
   same_msgids ()
   {
