@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake libtool autopoint gettext pkg-config \
-  libcmocka-dev locales >/dev/null
+  libcmocka-dev locales python3 jq libxml2-utils >/dev/null
 # The locale tests switch between real locales; a fresh system has only C.
 for loc in en_US zh_CN; do
   if ! locale -a 2>/dev/null | grep -qx "$loc.utf8"; then

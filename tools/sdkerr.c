@@ -4,13 +4,17 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
 
+#include "cli.h"
 #include "sdkerr.h"
 
 enum exit_status
@@ -27,21 +31,37 @@ usage (FILE *out)
 {
   fprintf (out, "\
 Usage: %s [OPTION]... CODE|NAME...\n\
-Print the symbolic name, category and message of each SDK error code,\n\
-in the language of the current locale.\n\
+  or:  %s [OPTION]... --list\n\
+  or:  %s [OPTION]... --search=TEXT\n\
+  or:  %s [OPTION]... --annotate [FILE]...\n\
+Print the symbolic name, category and message of SDK error codes, in the\n\
+user's language.\n\
 \n\
 A CODE is a decimal number (10003); a NAME is a symbolic name, with or\n\
 without its SDKERR_ prefix, in any case (SDKERR_LICENSE_EXPIRED,\n\
-license_expired).\n\
+license_expired).  Put a negative number after --.\n\
 \n\
-  -l, --list      print every code\n\
-  -h, --help      display this help and exit\n\
-  -V, --version   output version information and exit\n\
+  -l, --list             print every code\n\
+  -s, --search=TEXT      print every code whose name or message, in the\n\
+                           source or any installed language, contains TEXT\n\
+                           (ignoring case)\n\
+      --annotate         copy FILEs (or standard input) to standard output,\n\
+                           explaining each SDK code in an error context\n\
+  -L, --lang=TAGS        the language: a tag (ja, pt-BR), a list (de:en) or\n\
+                           an Accept-Language value ('de-CH,de;q=0.9')\n\
+  -a, --all-languages    print the message in every installed language\n\
+  -f, --format=FORMAT    text (default), json, csv, markdown or html\n\
+  -h, --help             display this help and exit\n\
+  -V, --version          output version information and exit\n\
 \n\
-Exit status: 0 if every code was found, 1 if some were not,\n\
-2 for a usage error or an output error.\n\
+Without --lang the language comes from LANGUAGE, LC_ALL, LC_MESSAGES or\n\
+LANG, even when that locale is not installed on the system.\n\
 \n\
-Report bugs to: <%s>\n", program_name, PACKAGE_BUGREPORT);
+Exit status: 0 if every code was found (or --search found some),\n\
+1 if some were not, 2 for a usage, input or output error.\n\
+\n\
+Report bugs to: <%s>\n", program_name, program_name, program_name,
+           program_name, PACKAGE_BUGREPORT);
 }
 
 static void
@@ -81,13 +101,56 @@ use_build_tree_catalogs (void)
 #endif
 }
 
-/* Output errors are detected once, by close_stdout.  */
-static void
-print_entry (int code)
+/* What to print and how.  */
+struct request
 {
-  printf ("%d\t%s\t%s\t%s\n", code, sdkerr_name (code),
-          sdkerr_category_name (sdkerr_category (code)),
-          sdkerr_localized (code));
+  const char *langs;            /* the language list, from --lang or the environment */
+  int all_languages;
+  struct output out;
+};
+
+/* Prints CODE in the requested language, or in every language.  */
+static void
+print_code (struct request *rq, int code)
+{
+  struct record r = { code, sdkerr_name (code),
+                      sdkerr_category_name (sdkerr_category (code)), NULL, NULL };
+  if (!rq->all_languages)
+    {
+      r.language = sdkerr_negotiate (rq->langs);
+      r.message = sdkerr_localized_lang (code, rq->langs);
+      output_record (&rq->out, &r);
+      return;
+    }
+  r.language = "zh_CN";
+  r.message = sdkerr_message (code);
+  output_record (&rq->out, &r);
+  {
+    const char *langs[128];
+    size_t n = sdkerr_languages (langs, 128);
+    for (size_t i = 0; i < n && i < 128; i++)
+      {
+        r.language = langs[i];
+        r.message = sdkerr_localized_lang (code, langs[i]);
+        output_record (&rq->out, &r);
+      }
+  }
+}
+
+/* The language list a GNU program would use: LANGUAGE, then the first of
+   LC_ALL, LC_MESSAGES and LANG.  Read by name, so it works whether or
+   not the locale is generated on this system.  */
+static const char *
+environment_languages (void)
+{
+  static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+  for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++)
+    {
+      const char *v = getenv (vars[i]);
+      if (v != NULL && *v != '\0')
+        return v;
+    }
+  return "C";
 }
 
 /* A strict decimal int: optional '-', digits only, in range.  Returns 0
@@ -122,7 +185,7 @@ looks_like_name (const char *s)
 }
 
 static enum exit_status
-lookup_argument (const char *arg)
+lookup_argument (struct request *rq, const char *arg)
 {
   int code;
 
@@ -149,18 +212,106 @@ lookup_argument (const char *arg)
                program_name, arg);
       return EXIT_TROUBLE;
     }
-  print_entry (code);
+  print_code (rq, code);
   return EXIT_ALL_FOUND;
 }
 
 static void
-list_all (void)
+list_all (struct request *rq)
 {
   size_t count;
   const int *codes = sdkerr_codes (&count);
 
   for (size_t i = 0; i < count && !ferror (stdout); i++)
-    print_entry (codes[i]);
+    print_code (rq, codes[i]);
+}
+
+/* Case-insensitive containment, folding Unicode case (Lizenz, ЛИЦЕНЗИЯ):
+   both strings are widened in the program's UTF-8 LC_CTYPE.  */
+static int
+widen_folded (const char *s, wchar_t *w, size_t max)
+{
+  mbstate_t st;
+  size_t n = 0;
+  memset (&st, 0, sizeof st);
+  while (*s != '\0')
+    {
+      wchar_t wc;
+      size_t k = mbrtowc (&wc, s, strlen (s), &st);
+      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
+        return -1;
+      if (n + 1 >= max)
+        return -1;
+      w[n++] = (wchar_t) towlower ((wint_t) wc);
+      s += k;
+    }
+  w[n] = L'\0';
+  return 0;
+}
+
+static int
+contains_folded (const char *haystack, const wchar_t *needle)
+{
+  wchar_t w[1024];
+  return widen_folded (haystack, w, sizeof w / sizeof w[0]) == 0
+         && wcsstr (w, needle) != NULL;
+}
+
+static enum exit_status
+search (struct request *rq, const char *text)
+{
+  wchar_t needle[256];
+  const char *langs[128];
+  size_t nlangs = sdkerr_languages (langs, 128), count, found = 0;
+  const int *codes = sdkerr_codes (&count);
+
+  if (*text == '\0' || widen_folded (text, needle, sizeof needle / sizeof needle[0]) != 0)
+    {
+      fprintf (stderr, "%s: '%s': not a valid search text\n", program_name, text);
+      return EXIT_TROUBLE;
+    }
+  for (size_t i = 0; i < count; i++)
+    {
+      int hit = contains_folded (sdkerr_name (codes[i]), needle)
+                || contains_folded (sdkerr_message (codes[i]), needle);
+      for (size_t l = 0; !hit && l < nlangs && l < 128; l++)
+        hit = contains_folded (sdkerr_localized_lang (codes[i], langs[l]), needle);
+      if (hit)
+        {
+          print_code (rq, codes[i]);
+          found++;
+        }
+    }
+  if (found == 0)
+    {
+      fprintf (stderr, "%s: no error code matches '%s'\n", program_name, text);
+      return EXIT_SOME_NOT_FOUND;
+    }
+  return EXIT_ALL_FOUND;
+}
+
+static enum exit_status
+annotate_files (struct request *rq, char **files, int n)
+{
+  enum exit_status status = EXIT_ALL_FOUND;
+  if (n == 0)
+    return annotate_stream (stdin, "standard input", rq->langs) == 0
+           ? EXIT_ALL_FOUND : EXIT_TROUBLE;
+  for (int i = 0; i < n; i++)
+    {
+      FILE *f = strcmp (files[i], "-") == 0 ? stdin : fopen (files[i], "r");
+      if (f == NULL)
+        {
+          fprintf (stderr, "%s: %s: %s\n", program_name, files[i], strerror (errno));
+          status = EXIT_TROUBLE;
+          continue;
+        }
+      if (annotate_stream (f, files[i], rq->langs) != 0)
+        status = EXIT_TROUBLE;
+      if (f != stdin)
+        fclose (f);
+    }
+  return status;
 }
 
 /* Buffered output errors (a full disk, a closed pipe) surface only here.  */
@@ -176,27 +327,58 @@ close_stdout (enum exit_status status)
   return status;
 }
 
+enum { OPT_ANNOTATE = 256 };
+
 int
 main (int argc, char **argv)
 {
   static const struct option options[] = {
     { "list", no_argument, NULL, 'l' },
+    { "search", required_argument, NULL, 's' },
+    { "annotate", no_argument, NULL, OPT_ANNOTATE },
+    { "lang", required_argument, NULL, 'L' },
+    { "all-languages", no_argument, NULL, 'a' },
+    { "format", required_argument, NULL, 'f' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
+  struct request rq = { NULL, 0, { FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
-  int list = 0;
-  int opt;
+  const char *search_text = NULL;
+  int list = 0, annotate = 0, modes, opt;
 
   setlocale (LC_ALL, "");
+  /* Searching folds case in UTF-8, whatever the locale's codeset.  */
+  if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
+    setlocale (LC_CTYPE, "C.UTF-8");
   use_build_tree_catalogs ();
 
-  while ((opt = getopt_long (argc, argv, "lhV", options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
     switch (opt)
       {
       case 'l':
         list = 1;
+        break;
+      case 's':
+        search_text = optarg;
+        break;
+      case OPT_ANNOTATE:
+        annotate = 1;
+        break;
+      case 'L':
+        rq.langs = optarg;
+        break;
+      case 'a':
+        rq.all_languages = 1;
+        break;
+      case 'f':
+        if (format_from_name (optarg, &rq.out.format) != 0)
+          {
+            fprintf (stderr, "%s: '%s': unknown format "
+                     "(text, json, csv, markdown or html)\n", program_name, optarg);
+            return EXIT_TROUBLE;
+          }
         break;
       case 'h':
         usage (stdout);
@@ -210,20 +392,36 @@ main (int argc, char **argv)
         return EXIT_TROUBLE;
       }
 
-  if (!list && optind == argc)
+  modes = list + annotate + (search_text != NULL);
+  if (modes > 1 || (modes == 0 && optind == argc)
+      || ((list || search_text != NULL) && optind < argc))
     {
-      fprintf (stderr, "%s: missing error code\n", program_name);
+      fprintf (stderr, "%s: %s\n", program_name,
+               modes > 1 ? "--list, --search and --annotate exclude each other"
+               : modes == 0 ? "missing error code"
+               : "--list and --search take no CODE arguments");
       fprintf (stderr, "Try '%s --help' for more information.\n",
                program_name);
       return EXIT_TROUBLE;
     }
+  if (rq.langs == NULL)
+    rq.langs = environment_languages ();
+  rq.out.with_language = rq.all_languages;
+
+  if (annotate)
+    return close_stdout (annotate_files (&rq, argv + optind, argc - optind));
+  output_begin (&rq.out);
   if (list)
-    list_all ();
-  for (int i = optind; i < argc; i++)
-    {
-      enum exit_status s = lookup_argument (argv[i]);
-      if (s > status)
-        status = s;
-    }
+    list_all (&rq);
+  else if (search_text != NULL)
+    status = search (&rq, search_text);
+  else
+    for (int i = optind; i < argc; i++)
+      {
+        enum exit_status s = lookup_argument (&rq, argv[i]);
+        if (s > status)
+          status = s;
+      }
+  output_end (&rq.out);
   return close_stdout (status);
 }

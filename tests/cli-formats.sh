@@ -1,0 +1,88 @@
+#!/bin/sh
+# cli-formats.sh - sdkerr --format: JSON, CSV, Markdown and HTML are
+# well-formed, checked by real parsers, and carry the same records as text.
+. "$abs_top_srcdir/tests/cli-lib.sh"
+
+have () { command -v "$1" >/dev/null 2>&1; }
+
+run --list
+cp "$tmp/out" "$tmp/text"
+
+run --list --format=json
+if have python3; then
+  json_matches_text ()
+  {
+    python3 - "$tmp/out" "$tmp/text" <<'PY'
+import json, sys
+records = json.load(open(sys.argv[1], encoding="utf-8"))
+text = [l.rstrip("\n").split("\t") for l in open(sys.argv[2], encoding="utf-8")]
+assert isinstance(records, list) and len(records) == len(text) == 167
+for r, t in zip(records, text):
+    assert set(r) == {"code", "name", "category", "language", "message"}, r
+    assert [str(r["code"]), r["name"], r["category"], r["message"]] == t, (r, t)
+PY
+  }
+  ok "--format=json is a JSON array of every record" json_matches_text
+  csv_matches_text ()
+  {
+    python3 - "$tmp/out" "$tmp/text" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+text = [l.rstrip("\n").split("\t") for l in open(sys.argv[2], encoding="utf-8")]
+assert rows[0] == ["code", "name", "category", "language", "message"]
+assert [[r[0], r[1], r[2], r[4]] for r in rows[1:]] == text
+raw = open(sys.argv[1], "rb").read()
+assert raw.count(b"\r\n") == len(rows) and raw.count(b"\n") == len(rows)
+PY
+  }
+  run --list --format=csv
+  ok "--format=csv parses back (RFC 4180, CRLF) to the same records" csv_matches_text
+  quoting ()
+  {
+    python3 - "$tmp/out" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert rows[1][4] == "HTTP请求忙，请稍后在试", rows
+PY
+  }
+  LC_ALL=C "$sdkerr" --format=csv 15003 >"$tmp/out"
+  ok "CSV keeps the message intact" quoting
+else
+  skip_test "--format=json is a JSON array of every record" "python3 not found"
+  skip_test "--format=csv parses back" "python3 not found"
+fi
+if have jq; then
+  jq_count () { [ "$(LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" --list --format=json | jq length)" -eq 167 ]; }
+  ok "jq reads the JSON" jq_count
+fi
+
+run --format=markdown 10003 15003
+md_table ()
+{
+  [ "$(sed -n 1p "$tmp/out")" = "| Code | Name | Category | Language | Message |" ] &&
+  [ "$(sed -n 2p "$tmp/out")" = "|---:|---|---|---|---|" ] &&
+  [ "$(grep -c '^| [0-9]* | .* |$' "$tmp/out")" -eq 2 ] &&
+  grep -q '^| 10003 | SDKERR\\_LICENSE\\_EXPIRED | license | ' "$tmp/out"
+}
+ok "--format=markdown is a table with escaped cells" md_table
+
+run --list --all-languages --format=html
+if have xmllint; then
+  html_clean () { xmllint --html --noout "$tmp/out" 2>"$tmp/lint" && [ ! -s "$tmp/lint" ]; }
+  ok "--format=html parses as HTML with no error or warning" html_clean
+else
+  skip_test "--format=html is well-formed HTML" "xmllint not found"
+fi
+ok "the page is self-contained (no external resources)" sh -c "! grep -Eq '(src|href)=' '$tmp/out'"
+ok "each message carries its language" out_has '<td lang="zh-CN">授权过期</td>'
+if grep -qx ar "$abs_top_srcdir/po/LINGUAS"; then
+  ok "Arabic is right to left" out_has 'lang="ar" dir="rtl"'
+fi
+rows_expected=$(( 167 * ($(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1) ))
+[ "$USE_NLS" = yes ] || rows_expected=167
+ok "the page has every code in every language" [ "$(grep -c '^<tr><td class="code">' "$tmp/out")" -eq "$rows_expected" ]
+
+run --format=yaml 10003
+ok "an unknown format is a usage error" status_is 2
+ok "an unknown format is named" err_has "'yaml': unknown format"
+done_testing

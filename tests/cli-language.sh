@@ -1,0 +1,43 @@
+#!/bin/sh
+# cli-language.sh - where the sdkerr command takes its language from.
+. "$abs_top_srcdir/tests/cli-lib.sh"
+
+if [ "$USE_NLS" != yes ]; then
+  skip_test "language selection" "built with --disable-nls"
+  done_testing
+fi
+en='License has expired'
+zh='授权过期'
+msg () { cut -f4 "$tmp/out"; }
+msg_is () { [ "$(msg)" = "$1" ]; }
+
+run_env LANG=en_US.UTF-8 "$sdkerr" 10003
+ok "LANG selects the language" msg_is "$en"
+run_env LANG=en_NZ.UTF-8 "$sdkerr" 10003
+ok "LANG works when that locale is not generated (en_NZ)" msg_is "$en"
+run_env LC_ALL=C LANGUAGE=en "$sdkerr" 10003
+ok "LANGUAGE is honoured even in the C locale" msg_is "$en"
+run_env LANG=C "$sdkerr" 10003
+ok "the C locale gives the Chinese source" msg_is "$zh"
+run_env "$sdkerr" 10003
+ok "no locale variable gives the Chinese source" msg_is "$zh"
+run_env LC_MESSAGES=en_US.UTF-8 LANG=C "$sdkerr" 10003
+ok "LC_MESSAGES comes before LANG" msg_is "$en"
+run_env LC_ALL=C.UTF-8 LC_MESSAGES=en_US.UTF-8 "$sdkerr" 10003
+ok "LC_ALL comes before LC_MESSAGES" msg_is "$zh"
+run_env LANGUAGE=xx:en LANG=C "$sdkerr" 10003
+ok "a LANGUAGE list falls through to the next language" msg_is "$en"
+run_env LANG=zh_CN.UTF-8 "$sdkerr" --lang en 10003
+ok "--lang overrides the environment" msg_is "$en"
+run --lang 'xx-YY,en;q=0.8,*;q=0.1' 10003
+ok "--lang takes an Accept-Language value" msg_is "$en"
+run --lang 'en;q=0' 10003
+ok "--lang with q=0 excludes the language" msg_is "$zh"
+run --lang '../../etc/passwd' 10003
+ok "a hostile --lang falls back to the source" msg_is "$zh"
+
+run --all-languages 10003
+ok "--all-languages prints the source and each installed language" lines_are "$(( $(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1 ))"
+ok "--all-languages adds a language column" out_has "$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\ten\t%s' "$en")"
+ok "--all-languages starts with the source" out_has "$(printf '\tzh_CN\t%s' "$zh")"
+done_testing

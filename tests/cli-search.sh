@@ -1,0 +1,31 @@
+#!/bin/sh
+# cli-search.sh - sdkerr --search: names, the source and every translation.
+. "$abs_top_srcdir/tests/cli-lib.sh"
+
+codes () { cut -f1 "$tmp/out" | tr '\n' ' '; }
+codes_are () { [ "$(codes)" = "$1" ]; }
+
+run --search LICENSE_EXPIRED
+ok "a name is found" codes_are "10003 "
+run --search 授权过期
+ok "the Chinese source is searched" codes_are "10003 "
+run --search 授权文件
+ok "a Chinese substring finds every code with it" codes_are "10001 10002 10021 "
+if [ "$USE_NLS" = yes ]; then
+  run --search TIMED
+  ok "translations are searched, ignoring case" codes_are "15002 51022 51023 51026 51038 51039 "
+  run --search 'websocket'
+  ok "mixed-case words match in lower case" codes_are "19001 19002 19003 19004 19005 "
+fi
+run --search zzzzzz
+ok "no match exits 1" status_is 1
+ok "no match is said on stderr" err_has "no error code matches"
+run --search ''
+ok "an empty search text is a usage error" status_is 2
+run --search "$(printf '\377')"
+ok "a search text that is not UTF-8 is a usage error" status_is 2
+run --search x 10003
+ok "--search with codes is a usage error" status_is 2
+run --list --search x
+ok "--list with --search is a usage error" status_is 2
+done_testing

@@ -1,0 +1,38 @@
+/* cli.h - the parts of the sdkerr command.  */
+
+#ifndef SDKERR_CLI_H
+#define SDKERR_CLI_H
+
+#include <stdio.h>
+
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML };
+
+/* One line of output: a code's message in one language.  */
+struct record
+{
+  int code;
+  const char *name;
+  const char *category;
+  const char *language;         /* catalog name: "de", "zh_CN" */
+  const char *message;
+};
+
+/* Output, one record at a time between begin and end.  */
+struct output
+{
+  enum format format;
+  int with_language;            /* text format: print the language column */
+  unsigned long count;
+};
+
+int format_from_name (const char *name, enum format *format);
+void output_begin (struct output *out);
+void output_record (struct output *out, const struct record *r);
+void output_end (struct output *out);
+
+/* Copies stdin or a file to stdout, appending the message after each SDK
+   code in an error context (see annotate.c).  Returns 0, or -1 on a read
+   error (reported).  */
+int annotate_stream (FILE *in, const char *in_name, const char *langs);
+
+#endif /* SDKERR_CLI_H */
