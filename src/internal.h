@@ -9,12 +9,18 @@
 
 #include "sdkerr.h"
 
+/* The table the library is built from: SDKERR_MAP, or for the benchmark's
+   synthetic tables another map of the same shape.  */
+#ifndef SDKERR__TABLE
+# define SDKERR__TABLE SDKERR_MAP
+#endif
+
 /* Every string the catalogs translate has an index: the table's entries
    in table order, then the library's two "unknown error code" texts.  */
 enum
 {
 #define SDKERR__INDEX_ENTRY(code, name, msg) SDKERR__IDX_##name,
-  SDKERR_MAP (SDKERR__INDEX_ENTRY)
+  SDKERR__TABLE (SDKERR__INDEX_ENTRY)
 #undef SDKERR__INDEX_ENTRY
   SDKERR__COUNT,
   SDKERR__IDX_UNKNOWN = SDKERR__COUNT,

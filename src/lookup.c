@@ -26,58 +26,76 @@ static const char unknown_number_msgid[] = N_("未知错误码 %d");
 
 static const int codes[SDKERR__COUNT] = {
 #define XX(code, name, msg) code,
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 };
 
 static const struct msgid_pool
 {
 #define XX(code, name, msg) char m_##name[sizeof (msg)];
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 } msgid_pool = {
 #define XX(code, name, msg) msg,
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 };
 
 static const uint32_t msgid_offset[SDKERR__COUNT] = {
 #define XX(code, name, msg) offsetof (struct msgid_pool, m_##name),
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 };
 
 static const struct name_pool
 {
 #define XX(code, name, msg) char m_##name[sizeof ("SDKERR_" #name)];
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 } name_pool = {
 #define XX(code, name, msg) "SDKERR_" #name,
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 };
 
 static const uint32_t name_offset[SDKERR__COUNT] = {
 #define XX(code, name, msg) offsetof (struct name_pool, m_##name),
-  SDKERR_MAP (XX)
+  SDKERR__TABLE (XX)
 #undef XX
 };
 
-/* A switch over the table's codes: the compiler turns the dense runs of
-   each family into jump tables, so this is a few compares and one
-   indexed jump, with no data to initialise.  */
+/* Code -> index in O(1) with no branch to mispredict: codes come in
+   families of a thousand (code / 1000), numbered from the start of the
+   family, so a two-level array indexed by family and number, filled by
+   designated initializers, holds index + 1 (0: no such code).  Every code
+   must lie below SDKERR__FAMILIES * 1000 and number below
+   SDKERR__FAMILY_WIDTH in its family; the build fails otherwise.  */
+#ifndef SDKERR__FAMILY_WIDTH
+# define SDKERR__FAMILY_WIDTH 64
+#endif
+#define SDKERR__FAMILIES 100
+
+#define XX(code, name, msg)                                                  \
+  _Static_assert ((code) >= 0 && (code) < SDKERR__FAMILIES * 1000            \
+                  && (code) % 1000 < SDKERR__FAMILY_WIDTH,                   \
+                  "code " #code " does not fit the index table");
+SDKERR__TABLE (XX)
+#undef XX
+
+static const uint16_t index_plus_one[SDKERR__FAMILIES][SDKERR__FAMILY_WIDTH] = {
+#define XX(code, name, msg) \
+  [(code) / 1000][(code) % 1000] = SDKERR__IDX_##name + 1,
+  SDKERR__TABLE (XX)
+#undef XX
+};
+
 int
 sdkerr__index (int code)
 {
-  switch (code)
-    {
-#define XX(code, name, msg) case code: return SDKERR__IDX_##name;
-      SDKERR_MAP (XX)
-#undef XX
-    default:
-      return -1;
-    }
+  unsigned u = (unsigned) code;
+  if (u >= SDKERR__FAMILIES * 1000u || u % 1000 >= SDKERR__FAMILY_WIDTH)
+    return -1;
+  return (int) index_plus_one[u / 1000][u % 1000] - 1;
 }
 
 const char *

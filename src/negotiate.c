@@ -258,21 +258,63 @@ source:
   return 1;
 }
 
-const sdkerr__catalog_t *
-sdkerr__negotiate (const char *langs, const char **name)
+static const sdkerr__catalog_t *
+negotiate_uncached (const char *langs, const char **name)
 {
   struct range_list list;
   const sdkerr__catalog_t *cat = NULL;
 
-  *name = source_name;
-  if (langs == NULL)
-    return NULL;
   parse_list (&list, langs);
   for (int i = 0; i < list.n; i++)
     if (resolve (list.r[i].tag, &cat, name))
       return cat;
   *name = source_name;
   return NULL;
+}
+
+/* A server asks for the same few values again and again.  Each thread
+   remembers its last answer: the catalogs and their names never change
+   once found, so a value seen before costs one comparison, with nothing
+   shared between threads.  */
+#define CACHE_SIZE 128
+
+struct negotiation_cache
+{
+  char langs[CACHE_SIZE];
+  size_t len;
+  const sdkerr__catalog_t *cat;
+  const char *name;             /* NULL: nothing cached */
+};
+
+static __thread struct negotiation_cache cache;
+
+const sdkerr__catalog_t *
+sdkerr__negotiate (const char *langs, const char **name)
+{
+  struct negotiation_cache *c = &cache;
+  size_t len;
+
+  if (langs == NULL)
+    {
+      *name = source_name;
+      return NULL;
+    }
+  /* strncmp stops at either string's end: no read past LANGS.  */
+  if (c->name != NULL && strncmp (c->langs, langs, c->len + 1) == 0)
+    {
+      *name = c->name;
+      return c->cat;
+    }
+  c->cat = negotiate_uncached (langs, name);
+  c->name = NULL;
+  len = strnlen (langs, CACHE_SIZE);
+  if (len < CACHE_SIZE)
+    {
+      memcpy (c->langs, langs, len + 1);
+      c->len = len;
+      c->name = *name;
+    }
+  return c->cat;
 }
 
 const char *

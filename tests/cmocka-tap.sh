@@ -10,7 +10,9 @@
 
 out=$(mktemp "${TMPDIR:-/tmp}/cmocka-tap.XXXXXX") || exit 99
 trap 'rm -f "$out" "$out.n"' EXIT
-"$@" >"$out" 2>&1
+# SDKERR_TEST_WRAPPER (for instance "valgrind --error-exitcode=1 ...")
+# runs the test under a checker.
+$SDKERR_TEST_WRAPPER "$@" >"$out" 2>&1
 status=$?
 awk -v count="$out.n" '
   /^# skip: / { reason = substr($0, 9); print; next }

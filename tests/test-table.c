@@ -169,7 +169,7 @@ name_lookup_rejects_bad_names_and_keeps_the_output (void **state)
   static const char *bad[] = {
     "", "SDKERR_", "SDKERR", "LICENSE_EXPIRED_", "LICENSE_EXPIRE",
     "license expired", " LICENSE_EXPIRED", "10003", "SDKERR_SDKERR_SUCCESS",
-    "SUCCESS\n", "NO_SUCH_ERROR", "licen\xc3\xa7" "e_expired"
+    "SUCCESS\n", "NO_SUCH_ERROR", "licen\303\247e_expired"
   };
   int code = 777;
 

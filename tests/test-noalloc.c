@@ -1,0 +1,129 @@
+/* test-noalloc.c - after its first use, no lookup path allocates: the
+   C library's allocator is wrapped here and counted.  */
+
+#include "test-helpers.h"
+
+#include <errno.h>
+
+/* Sanitizers replace the allocator themselves: the wrappers would fight
+   them, so the test is skipped in such builds (and under valgrind).  */
+#if defined __SANITIZE_ADDRESS__ || defined __SANITIZE_THREAD__
+# define ALLOCATOR_REPLACED 1
+#elif defined __has_feature
+# if __has_feature (address_sanitizer) || __has_feature (thread_sanitizer) \
+     || __has_feature (memory_sanitizer)
+#  define ALLOCATOR_REPLACED 1
+# endif
+#endif
+
+static int counting;
+static unsigned long allocations;
+
+#ifndef ALLOCATOR_REPLACED
+/* glibc's own entry points, which these wrappers forward to.  */
+extern void *__libc_malloc (size_t);
+extern void *__libc_calloc (size_t, size_t);
+extern void *__libc_realloc (void *, size_t);
+extern void __libc_free (void *);
+
+void *malloc (size_t n);
+void *calloc (size_t n, size_t m);
+void *realloc (void *p, size_t n);
+void free (void *p);
+
+void *
+malloc (size_t n)
+{
+  allocations += counting;
+  return __libc_malloc (n);
+}
+
+void *
+calloc (size_t n, size_t m)
+{
+  allocations += counting;
+  return __libc_calloc (n, m);
+}
+
+void *
+realloc (void *p, size_t n)
+{
+  allocations += counting;
+  return __libc_realloc (p, n);
+}
+
+void
+free (void *p)
+{
+  __libc_free (p);
+}
+#endif
+
+/* Every lookup path, over every code and a few unknown ones.  */
+static void
+every_path (locale_t en)
+{
+  size_t count;
+  const int *codes = sdkerr_codes (&count);
+  char buf[256];
+  static const int unknown[] = { -1, 12026, 99999 };
+
+  for (size_t i = 0; i < count + 3; i++)
+    {
+      int code = i < count ? codes[i] : unknown[i - count];
+      int back;
+      (void) sdkerr_localized (code);
+      (void) sdkerr_localized_r (code, buf, sizeof buf);
+      (void) sdkerr_localized_lang (code, "en");
+      (void) sdkerr_localized_lang (code, "de-CH,de;q=0.9,en;q=0.8");
+      (void) sdkerr_localized_lang_r (code, "en", buf, sizeof buf);
+      if (en != (locale_t) 0)
+        (void) sdkerr_localized_l (code, en);
+      (void) sdkerr_localized_l (code, (locale_t) 0);
+      (void) sdkerr_negotiate ("zh-Hant-TW");
+      (void) sdkerr_name (code);
+      (void) sdkerr_message (code);
+      (void) sdkerr_category_name (sdkerr_category (code));
+      if (sdkerr_name (code) != NULL)
+        (void) sdkerr_code_from_name (sdkerr_name (code), &back);
+    }
+}
+
+static void
+lookups_allocate_nothing_after_the_first (void **state)
+{
+  locale_t en;
+  (void) state;
+#ifdef ALLOCATOR_REPLACED
+  skip_because ("a sanitizer replaces the allocator");
+#endif
+  if (getenv ("SDKERR_TEST_WRAPPER") != NULL)
+    skip_because ("run under a checker that replaces the allocator");
+  en = newlocale (LC_ALL_MASK, "en_US.UTF-8", (locale_t) 0);
+  use_language ("en");
+  /* First use: catalogs are loaded and gettext fills its caches.  */
+  every_path (en);
+  counting = 1;
+  allocations = 0;
+  for (int round = 0; round < 3; round++)
+    every_path (en);
+  counting = 0;
+  assert_int_equal (allocations, 0);
+  /* The wrappers do count (the test can fail).  */
+  counting = 1;
+  free (malloc (16));
+  counting = 0;
+  assert_int_equal (allocations, 1);
+  if (en != (locale_t) 0)
+    freelocale (en);
+  use_language (NULL);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (lookups_allocate_nothing_after_the_first),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
