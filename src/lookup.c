@@ -8,8 +8,11 @@
 #include <config.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -144,13 +147,36 @@ ascii_upper (int c)
   return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
 }
 
+/* Compares a table name (upper case) with S folded to upper case, as
+   strcmp would order them.  */
 static int
-name_equal (const char *table_name, const char *s)
+name_compare (const char *table_name, const char *s)
 {
-  for (; *table_name != '\0'; table_name++, s++)
-    if (*table_name != ascii_upper ((unsigned char) *s))
-      return 0;
-  return *s == '\0';
+  for (;; table_name++, s++)
+    {
+      int a = (unsigned char) *table_name;
+      int b = ascii_upper ((unsigned char) *s);
+      if (a != b || a == '\0')
+        return a - b;
+    }
+}
+
+/* Entry indexes sorted by name, made once, for a binary search.  */
+static uint16_t by_name[SDKERR__COUNT];
+static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
+
+static int
+compare_entries_by_name (const void *a, const void *b)
+{
+  return strcmp (name_at (*(const uint16_t *) a), name_at (*(const uint16_t *) b));
+}
+
+static void
+sort_names (void)
+{
+  for (int i = 0; i < SDKERR__COUNT; i++)
+    by_name[i] = (uint16_t) i;
+  qsort (by_name, SDKERR__COUNT, sizeof by_name[0], compare_entries_by_name);
 }
 
 static int
@@ -166,17 +192,28 @@ int
 sdkerr_code_from_name (const char *name, int *code)
 {
   static const char prefix[] = "SDKERR_";
+  size_t lo = 0, hi = SDKERR__COUNT, skip;
 
   if (name == NULL || code == NULL)
     return EINVAL;
-  if (has_prefix (name, prefix))
-    name += sizeof prefix - 1;
-  for (int i = 0; i < SDKERR__COUNT; i++)
-    if (name_equal (name_at (i) + sizeof prefix - 1, name))
-      {
-        *code = codes[i];
-        return 0;
-      }
+  /* Every table name has the prefix, so names sort the same with or
+     without it: compare NAME with the part it spells.  */
+  skip = has_prefix (name, prefix) ? 0 : sizeof prefix - 1;
+  pthread_once (&by_name_once, sort_names);
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = name_compare (name_at (by_name[mid]) + skip, name);
+      if (c == 0)
+        {
+          *code = codes[by_name[mid]];
+          return 0;
+        }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
   return ENOENT;
 }
 
