@@ -53,6 +53,14 @@ def identifiers_in(text):
     return found
 
 
+def has_term(text, term):
+    """A Chinese term anywhere; a Latin one as a word (session is not in
+    sessionmode)."""
+    if term.isascii():
+        return re.search(r"(?<![A-Za-z_])" + re.escape(term) + r"(?![A-Za-z_])", text)
+    return term in text
+
+
 def parse_glossary(paths):
     """Returns {lang: [(zh, check)]} and {lang: set(identical msgids)}."""
     terms, identical, lang = {}, {}, None
@@ -99,7 +107,7 @@ def main(argv):
             if check in ("-", "—", ""):
                 continue
             bad = [f"{zh}: {mid} -> {mstr}" for mid, mstr in entries
-                   if zh in mid and check.lower() not in mstr.lower()]
+                   if has_term(mid, zh) and check.lower() not in mstr.lower()]
             ok(not bad, f"{lang}: {zh} is always '{check}'", bad)
         bad = [f"{mid} -> {mstr} (missing {sorted(identifiers_in(mid) - identifiers_in(mstr))})"
                for mid, mstr in entries
