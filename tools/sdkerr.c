@@ -74,33 +74,6 @@ This is free software: you are free to change and redistribute it.\n\
 There is NO WARRANTY, to the extent permitted by law.");
 }
 
-/* Run uninstalled, the program reads the catalogs built in its build tree
-   rather than those of an installation that may not exist yet.  The build
-   directory is compared with where the running binary really is (libtool
-   keeps it in .libs), so an installed copy never looks there.  */
-static void
-use_build_tree_catalogs (void)
-{
-#if defined SDKERR_BUILD_TOOLSDIR && defined SDKERR_BUILD_LOCALEDIR
-  char exe[PATH_MAX];
-  char tools[PATH_MAX];
-  ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
-  char *slash;
-
-  if (n <= 0 || realpath (SDKERR_BUILD_TOOLSDIR, tools) == NULL)
-    return;
-  exe[n] = '\0';
-  slash = strrchr (exe, '/');
-  if (slash == NULL)
-    return;
-  *slash = '\0';
-  if (strcmp (exe, tools) == 0
-      || (strncmp (exe, tools, strlen (tools)) == 0
-          && strcmp (exe + strlen (tools), "/.libs") == 0))
-    setenv ("SDKERR_LOCALEDIR", SDKERR_BUILD_LOCALEDIR, 0);
-#endif
-}
-
 /* What to print and how.  */
 struct request
 {
@@ -352,7 +325,6 @@ main (int argc, char **argv)
   /* Searching folds case in UTF-8, whatever the locale's codeset.  */
   if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
     setlocale (LC_CTYPE, "C.UTF-8");
-  use_build_tree_catalogs ();
 
   while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
     switch (opt)
