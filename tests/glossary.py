@@ -26,7 +26,7 @@ import unicodedata
 IDENTIFIERS = ["input_mode", "sessionmode", "SESSIONID", "SESSION", "PUT",
                "Get", "Login", "SDK", "VAD", "HTTP", "WebSocket", "ID", "KEY",
                "CPU", "GPU"]
-CJK_LANGS = {"zh_TW", "ja"}          # may contain Han ideographs
+CJK_LANGS = {"zh_TW", "zh_HK", "ja"}          # may contain Han ideographs
 HAN = re.compile("[\u3400-\u9fff\uff0c\uff1a]")
 RTL_LANGS = {"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"}
 NO_BREAK = "\u00a0\u202f"             # before ; : ! ? in French
