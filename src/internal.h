@@ -145,20 +145,18 @@ const sdkerr__catalog_t *sdkerr__dir_catalog (const sdkerr__dir_t *dir,
                                               int index);
 
 /* Runs FN with the library's lock held: the lock that guards every first
-   use, and that a fork waits for.  */
+   use and every call into gettext's binding functions, and that a fork
+   waits for (pthread_atfork).  */
 void sdkerr__locked (void (*fn) (void *), void *arg);
 
 /* --- gettext's state (nls.c) ------------------------------------------ */
 
-/* The directory of the message catalogs: the "sdkerr" domain's binding
-   (the application's, or the library's own: $SDKERR_LOCALEDIR outside
-   setuid programs, else LOCALEDIR).  Valid until the domain is bound
-   again: copy it.  */
-const char *sdkerr__bound_dir (void);
-
-/* Whether gettext converts this domain's messages to UTF-8 (the library
-   asks for it, an application may change it).  */
-int sdkerr__bound_utf8 (void);
+/* Copies into DIR (SIZE bytes) the directory of the message catalogs: the
+   "sdkerr" domain's binding (the application's, or the library's own:
+   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR).  Returns
+   whether gettext converts this domain's messages to UTF-8 (the library
+   asks for it; an application may change it).  */
+int sdkerr__binding (char *dir, size_t size);
 
 /* MSGID translated by dgettext in the "sdkerr" domain for the calling
    thread's locale; MSGID itself when built without NLS or untranslated.  */

@@ -195,11 +195,13 @@ answer_for_tags (const char *langs, struct answer *local)
   const char *key = langs != NULL ? langs : "";
   const struct answer *a;
   struct answer *out;
+  char dir[4096];
 
   if (m != NULL && (a = recall (m->tags, key, now)) != NULL)
     return a;
   out = m != NULL ? slot_for (m, m->tags, &m->next_tag, key, now) : local;
-  resolve (sdkerr__bound_dir (), langs, SDKERR__BY_TAGS, out);
+  sdkerr__binding (dir, sizeof dir);
+  resolve (dir, langs, SDKERR__BY_TAGS, out);
   return out;
 }
 
@@ -259,14 +261,14 @@ answer_for_locale (const char *name, struct answer *local)
   const struct answer *a;
   struct answer *out;
   char dir[4096];
+  int utf8;
 
   if (m != NULL && (a = recall (m->locales, key, now)) != NULL)
     return a;
   out = m != NULL ? slot_for (m, m->locales, &m->next_locale, key, now) : local;
-  /* Copied: another bindtextdomain would free it.  */
-  snprintf (dir, sizeof dir, "%s", sdkerr__bound_dir ());
+  utf8 = sdkerr__binding (dir, sizeof dir);
   resolve (dir, gettext_request (name), SDKERR__BY_GETTEXT, out);
-  out->by_dgettext = !READS_GETTEXT_STATE || !sdkerr__bound_utf8 ();
+  out->by_dgettext = !READS_GETTEXT_STATE || !utf8;
   return out;
 }
 
@@ -352,11 +354,13 @@ sdkerr_set_default_language (const char *langs)
     {
       struct sdkerr__choice ch;
       const sdkerr__dir_t *dir;
+      char path[4096];
       int usable = 0;
 
       if (strlen (langs) >= DEFAULT_MAX)
         return EINVAL;
-      dir = sdkerr__dir_open (sdkerr__bound_dir ());
+      sdkerr__binding (path, sizeof path);
+      dir = sdkerr__dir_open (path);
       if (dir == NULL)
         return EINVAL;
       sdkerr__choose (sdkerr__dir_installed (dir), langs, SDKERR__BY_TAGS, NULL, &ch);
@@ -387,10 +391,19 @@ is_listed (const sdkerr__dir_t *dir, const sdkerr__catalog_t *cat)
   return 1;
 }
 
+/* The catalog directory the library reads now.  */
+static const sdkerr__dir_t *
+current_dir (void)
+{
+  char path[4096];
+  sdkerr__binding (path, sizeof path);
+  return sdkerr__dir_open (path);
+}
+
 size_t
 sdkerr_languages (const char **langs, size_t max)
 {
-  const sdkerr__dir_t *dir = sdkerr__dir_open (sdkerr__bound_dir ());
+  const sdkerr__dir_t *dir = current_dir ();
   size_t usable = 0;
 
   if (dir == NULL)
@@ -410,7 +423,7 @@ sdkerr_languages (const char **langs, size_t max)
 const char *
 sdkerr_catalog_dir (void)
 {
-  const sdkerr__dir_t *dir = sdkerr__dir_open (sdkerr__bound_dir ());
+  const sdkerr__dir_t *dir = current_dir ();
   return dir != NULL ? sdkerr__dir_path (dir) : LOCALEDIR;
 }
 

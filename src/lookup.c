@@ -96,13 +96,15 @@ slot_of (int code)
   return (h ^ (h >> 16)) & (SDKERR__SLOTS - 1);
 }
 
+/* Idempotent: a child forked while its parent built the table builds it
+   again over the half-built one (glibc reruns the pthread_once).  */
 static void
 build_index (void)
 {
   for (int i = 0; i < SDKERR__COUNT; i++)
     {
       unsigned s = slot_of (codes[i]);
-      while (slot_plus_one[s] != 0)
+      while (slot_plus_one[s] != 0 && slot_plus_one[s] != i + 1)
         s = (s + 1) & (SDKERR__SLOTS - 1);
       slot_plus_one[s] = (uint16_t) (i + 1);
     }

@@ -7,6 +7,7 @@
 
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,12 +29,22 @@ configured_dir (void)
   return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
 }
 
+/* Copies what S says, or the configured directory, into BUF.  */
+static void
+copy_dir (char *buf, size_t size, const char *s)
+{
+  snprintf (buf, size, "%s", s != NULL ? s : configured_dir ());
+}
+
 #if ENABLE_NLS
 
 # include <libintl.h>
-# include <pthread.h>
+# include <stdatomic.h>
 
-static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
+/* Every call into gettext's binding functions is made under the library's
+   lock: they take gettext's own lock, which a fork in the middle of one
+   would leave held in the child forever, and the lock makes fork wait.  */
+static atomic_int bound;
 
 /* gettext answers an unbound domain with its default directory: a domain
    that nobody can have bound tells which that is.  */
@@ -46,52 +57,65 @@ bound_by_application (void)
 }
 
 static void
-bind_domain (void)
+bind_locked (void *unused)
 {
+  (void) unused;
+  if (atomic_load_explicit (&bound, memory_order_relaxed))
+    return;
   if (!bound_by_application ())
     bindtextdomain (PACKAGE, configured_dir ());
   /* The caller's LC_CTYPE may be "C" (a thread locale made for
      LC_MESSAGES only); UTF-8 output must not depend on it.  */
   if (bind_textdomain_codeset (PACKAGE, NULL) == NULL)
     bind_textdomain_codeset (PACKAGE, "UTF-8");
+  atomic_store_explicit (&bound, 1, memory_order_release);
 }
 
-const char *
-sdkerr__bound_dir (void)
+static void
+ensure_bound (void)
 {
-  const char *dir;
-  pthread_once (&bind_once, bind_domain);
-  dir = bindtextdomain (PACKAGE, NULL);
-  return dir != NULL ? dir : configured_dir ();
+  if (!atomic_load_explicit (&bound, memory_order_acquire))
+    sdkerr__locked (bind_locked, NULL);
+}
+
+struct binding
+{
+  char *dir;
+  size_t size;
+  int utf8;
+};
+
+static void
+read_binding (void *arg)
+{
+  struct binding *b = arg;
+  const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
+  copy_dir (b->dir, b->size, bindtextdomain (PACKAGE, NULL));
+  b->utf8 = cs != NULL && sdkerr__charset_is_utf8 (cs);
 }
 
 int
-sdkerr__bound_utf8 (void)
+sdkerr__binding (char *dir, size_t size)
 {
-  const char *cs;
-  pthread_once (&bind_once, bind_domain);
-  cs = bind_textdomain_codeset (PACKAGE, NULL);
-  return cs != NULL && sdkerr__charset_is_utf8 (cs);
+  struct binding b = { dir, size, 0 };
+  ensure_bound ();
+  sdkerr__locked (read_binding, &b);
+  return b.utf8;
 }
 
 const char *
 sdkerr__dgettext (const char *msgid)
 {
-  pthread_once (&bind_once, bind_domain);
+  ensure_bound ();
   return dgettext (PACKAGE, msgid);
 }
 
 #else /* !ENABLE_NLS */
 
-const char *
-sdkerr__bound_dir (void)
-{
-  return configured_dir ();
-}
-
 int
-sdkerr__bound_utf8 (void)
+sdkerr__binding (char *dir, size_t size)
 {
+  copy_dir (dir, size, NULL);
   return 1;
 }
 
