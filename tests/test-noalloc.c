@@ -81,12 +81,32 @@ every_path (locale_t en)
         (void) sdkerr_localized_l (code, en);
       (void) sdkerr_localized_l (code, (locale_t) 0);
       (void) sdkerr_negotiate ("zh-Hant-TW");
+      (void) sdkerr_negotiate_tag ("pt-PT,en;q=0.5");
       (void) sdkerr_name (code);
       (void) sdkerr_message (code);
       (void) sdkerr_category_name (sdkerr_category (code));
       if (sdkerr_name (code) != NULL)
         (void) sdkerr_code_from_name (sdkerr_name (code), &back);
     }
+}
+
+/* sdkerr_localized in threads that switch among a few locales (up to
+   four are remembered per thread).  */
+static void
+switching_locales (locale_t *locales, size_t n)
+{
+  size_t count;
+  const int *codes = sdkerr_codes (&count);
+  for (size_t l = 0; l < n; l++)
+    {
+      uselocale (locales[l]);
+      for (size_t i = 0; i < count; i++)
+        {
+          (void) sdkerr_localized (codes[i]);
+          (void) sdkerr_localized_l (codes[i], locales[(l + 1) % n]);
+        }
+    }
+  uselocale (LC_GLOBAL_LOCALE);
 }
 
 static void
@@ -109,6 +129,28 @@ lookups_allocate_nothing_after_the_first (void **state)
     every_path (en);
   counting = 0;
   assert_int_equal (allocations, 0);
+
+  /* Three locales in turn, LANGUAGE unset: after the first round, no
+     allocation either.  */
+  {
+    static const char *const names[] = { "de_DE.UTF-8", "zh_CN.UTF-8", "C.UTF-8" };
+    locale_t locs[3];
+    size_t n = 0;
+    unsetenv ("LANGUAGE");
+    textdomain (textdomain (NULL));
+    for (size_t l = 0; l < 3; l++)
+      if ((locs[n] = newlocale (LC_ALL_MASK, names[l], (locale_t) 0)) != (locale_t) 0)
+        n++;
+    switching_locales (locs, n);
+    counting = 1;
+    allocations = 0;
+    for (int round = 0; round < 3; round++)
+      switching_locales (locs, n);
+    counting = 0;
+    assert_int_equal (allocations, 0);
+    for (size_t l = 0; l < n; l++)
+      freelocale (locs[l]);
+  }
   /* The wrappers do count (the test can fail).  */
   counting = 1;
   free (malloc (16));
