@@ -215,7 +215,7 @@ spawn_median_us (char *const argv[], int n)
       posix_spawn_file_actions_init (&fa);
       posix_spawn_file_actions_adddup2 (&fa, fd[1], STDOUT_FILENO);
       posix_spawn_file_actions_addclose (&fa, fd[0]);
-      if (posix_spawn (&pid, "/proc/self/exe", &fa, NULL, argv, environ) != 0)
+      if (posix_spawn (&pid, argv[0], &fa, NULL, argv, environ) != 0)
         return -1;
       posix_spawn_file_actions_destroy (&fa);
       close (fd[1]);
