@@ -10,6 +10,7 @@
 
 #include <config.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -124,9 +125,7 @@ explode (const char *name, struct parts *pt)
   const char *p = name;
   size_t n = copy_until (pt->lang, p, "_.@");
 
-  memset (pt->territory, 0, 1);
-  memset (pt->codeset, 0, 1);
-  memset (pt->modifier, 0, 1);
+  pt->territory[0] = pt->codeset[0] = pt->modifier[0] = '\0';
   pt->norm_codeset[0] = '\0';
   pt->mask = 0;
   if (n == 0)
@@ -404,17 +403,14 @@ likely_region (const char *lang)
 }
 
 /* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
-   catalogs of the same variant (modifier) qualify.  */
+   catalogs of the same variant (modifier) qualify; the language's likely
+   region first, then the others in name order.  */
 static void
 pick_other_region (struct sdkerr__choice *ch,
                    const struct sdkerr__installed *in, const struct tag *t,
                    const char *lang)
 {
-  char likely[16];
-  int first = -1;
-
-  strcpy (likely, lang);
-  strcat (strcat (likely, "_"), likely_region (lang));
+  const char *likely = likely_region (lang);
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < in->count; i++)
       {
@@ -422,16 +418,9 @@ pick_other_region (struct sdkerr__choice *ch,
         if (strlen (in->names[i]) > MAX_NAME)
           continue;
         explode (in->names[i], &pt);
-        if (strcmp (pt.lang, lang) != 0 || strcmp (pt.modifier, t->modifier) != 0)
-          continue;
-        if (pass == 0 ? strncmp (in->names[i], likely, strlen (likely)) == 0
-                          && !(pt.mask & PART_MODIFIER)
-                      : (int) i != first)
-          {
-            if (pass == 0 && first < 0)
-              first = (int) i;
-            pick (ch, (int) i);
-          }
+        if (strcmp (pt.lang, lang) == 0 && strcmp (pt.modifier, t->modifier) == 0
+            && (pass == 1 || strcmp (pt.territory, likely) == 0))
+          pick (ch, (int) i);
       }
 }
 
@@ -740,23 +729,34 @@ void
 sdkerr__bcp47_tag (const char *name, char *out, size_t size)
 {
   struct parts pt;
-  char tag[64];
+  size_t lang = 0, terr = 0;
+  char tag[24];
+  char *w = tag;
 
-  if (name == NULL || strlen (name) > MAX_NAME)
-    name = "zh_CN";
-  explode (name, &pt);
-  if (strlen (pt.lang) > 8 || strlen (pt.territory) > 3)
-    explode ("zh_CN", &pt);
-  strcpy (tag, pt.lang);
+  explode (name != NULL && strlen (name) <= MAX_NAME ? name : "und", &pt);
+  lang = strlen (pt.lang);
+  terr = strlen (pt.territory);
+  /* A well-formed tag: a language of 2 to 8 letters ("und" otherwise), a
+     script for gettext's script modifiers, a region of 2 letters or 3
+     digits.  */
+  if (lang < 2 || lang > 8 || span (pt.lang, sdkerr__is_alpha) != lang)
+    w = stpcpy (w, "und");
+  else
+    for (size_t i = 0; i < lang; i++)
+      *w++ = (char) sdkerr__to_lower ((unsigned char) pt.lang[i]);
   if (strcmp (pt.modifier, "latin") == 0)
-    strcat (tag, "-Latn");
+    w = stpcpy (w, "-Latn");
   else if (strcmp (pt.modifier, "cyrillic") == 0)
-    strcat (tag, "-Cyrl");
-  if (pt.mask & PART_TERRITORY)
-    strcat (strcat (tag, "-"), pt.territory);
-  if (size > 0)
+    w = stpcpy (w, "-Cyrl");
+  if ((pt.mask & PART_TERRITORY)
+      && ((terr == 2 && span (pt.territory, sdkerr__is_alpha) == 2)
+          || (terr == 3 && is_digits (pt.territory, 3))))
     {
-      strncpy (out, tag, size - 1);
-      out[size - 1] = '\0';
+      *w++ = '-';
+      for (size_t i = 0; i < terr; i++)
+        *w++ = (char) sdkerr__to_upper ((unsigned char) pt.territory[i]);
     }
+  *w = '\0';
+  if (size > 0)
+    snprintf (out, size, "%s", tag);
 }

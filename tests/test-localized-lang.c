@@ -152,12 +152,61 @@ threads_with_different_languages_get_their_own (void **state)
     }
 }
 
+/* Whether TAG is a BCP 47 tag of the shape the library gives:
+   language (2 or 3 lower-case letters), optional script (Xxxx), optional
+   region (2 upper-case letters or 3 digits).  */
+static int
+well_formed (const char *tag)
+{
+  const char *p = tag;
+  int n = 0;
+  while (*p >= 'a' && *p <= 'z')
+    p++, n++;
+  if (n < 2 || n > 3)
+    return 0;
+  if (p[0] == '-' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z'
+      && p[3] >= 'a' && p[3] <= 'z' && p[4] >= 'a' && p[4] <= 'z'
+      && (p[5] == '\0' || p[5] == '-'))
+    p += 5;
+  if (*p == '\0')
+    return 1;
+  if (*p++ != '-')
+    return 0;
+  if (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z' && p[2] == '\0')
+    return 1;
+  return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9'
+         && p[2] >= '0' && p[2] <= '9' && p[3] == '\0';
+}
+
+/* Content-Language wants BCP 47: every installed catalog's tag is one,
+   and names its catalog.  */
+static void
+negotiated_tags_are_bcp47_for_every_catalog (void **state)
+{
+  const char *langs[64];
+  size_t n = sdkerr_languages (langs, 64);
+  (void) state;
+  assert_true (n >= 1 && n <= 64);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *tag = sdkerr_negotiate_tag (langs[i]);
+      assert_non_null (tag);
+      if (!well_formed (tag))
+        fail_msg ("%s: '%s' is not a well-formed tag", langs[i], tag);
+      /* The tag leads back to the same catalog.  */
+      assert_string_equal (sdkerr_negotiate (tag), langs[i]);
+    }
+  assert_string_equal (sdkerr_negotiate_tag ("zh-CN"), "zh-CN");
+  assert_true (well_formed (sdkerr_negotiate_tag ("zh")));
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (same_answer_as_gettext_for_every_code_and_language),
     cmocka_unit_test (english_is_installed_and_negotiated),
+    cmocka_unit_test (negotiated_tags_are_bcp47_for_every_catalog),
     cmocka_unit_test (a_locale_object_selects_the_language),
     cmocka_unit_test (threads_with_different_languages_get_their_own),
   };
