@@ -133,7 +133,7 @@ annotate_stream (FILE *in, const char *in_name, const char *langs)
   finish_run (&s, EOF, langs);
   if (ferror (in))
     {
-      fprintf (stderr, "sdkerr: %s: read error: %s\n", in_name, strerror (errno));
+      complain (_("%s: read error: %s"), in_name, strerror (errno));
       return -1;
     }
   return 0;

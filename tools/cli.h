@@ -5,6 +5,20 @@
 
 #include <stdio.h>
 
+/* The command's own messages: English msgids in their own text domain,
+   apart from the library's Chinese ones.  */
+#define CLI_DOMAIN PACKAGE "-cli"
+#if ENABLE_NLS
+# include <libintl.h>
+# define _(msgid) gettext (msgid)
+#else
+# define _(msgid) (msgid)
+#endif
+#define N_(msgid) (msgid)
+
+/* Prints "sdkerr: ", the message and a newline on standard error.  */
+void complain (const char *format, ...) __attribute__ ((format (printf, 1, 2)));
+
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML };
 
 /* One line of output: a code's message in one language.  */

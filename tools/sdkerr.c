@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -26,52 +27,97 @@ enum exit_status
 
 static const char *program_name = "sdkerr";
 
+void
+complain (const char *format, ...)
+{
+  va_list ap;
+  fprintf (stderr, "%s: ", program_name);
+  va_start (ap, format);
+  vfprintf (stderr, format, ap);
+  va_end (ap);
+  fputc ('\n', stderr);
+}
+
+/* The program's own messages come from the sdkerr-cli domain, read from
+   the directory the library reads its catalogs from.  */
+static void
+bind_messages (void)
+{
+#if ENABLE_NLS
+  const char *dir = secure_getenv ("SDKERR_LOCALEDIR");
+  bindtextdomain (CLI_DOMAIN, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bind_textdomain_codeset (CLI_DOMAIN, "UTF-8");
+  textdomain (CLI_DOMAIN);
+#endif
+}
+
 static void
 usage (FILE *out)
 {
-  fprintf (out, "\
-Usage: %s [OPTION]... CODE|NAME...\n\
-  or:  %s [OPTION]... --list\n\
-  or:  %s [OPTION]... --search=TEXT\n\
-  or:  %s [OPTION]... --annotate [FILE]...\n\
+  fprintf (out, _("Usage: %s [OPTION]... CODE|NAME...\n"), program_name);
+  fprintf (out, _("  or:  %s [OPTION]... --list\n"), program_name);
+  fprintf (out, _("  or:  %s [OPTION]... --search=TEXT\n"), program_name);
+  fprintf (out, _("  or:  %s [OPTION]... --annotate [FILE]...\n"), program_name);
+  fputs (_("\
 Print the symbolic name, category and message of SDK error codes, in the\n\
-user's language.\n\
-\n\
+user's language.\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 A CODE is a decimal number (10003); a NAME is a symbolic name, with or\n\
 without its SDKERR_ prefix, in any case (SDKERR_LICENSE_EXPIRED,\n\
-license_expired).  Put a negative number after --.\n\
-\n\
-  -l, --list             print every code\n\
+license_expired).  Put a negative number after --.\n"), out);
+  fputs ("\n", out);
+  /* TRANSLATORS: in the option lines, translate the descriptions only:
+     keep the options, and keep the descriptions in the column where they
+     start (the 26th), wrapping before the 80th.  */
+  fputs (_("\
+  -l, --list             print every code\n"), out);
+  fputs (_("\
   -s, --search=TEXT      print every code whose name or message, in the\n\
                            source or any installed language, contains TEXT\n\
-                           (ignoring case)\n\
+                           (ignoring case)\n"), out);
+  fputs (_("\
       --annotate         copy FILEs (or standard input) to standard output,\n\
-                           explaining each SDK code in an error context\n\
+                           explaining each SDK code in an error context\n"), out);
+  fputs (_("\
   -L, --lang=TAGS        the language: a tag (ja, pt-BR), a list (de:en) or\n\
-                           an Accept-Language value ('de-CH,de;q=0.9')\n\
-  -a, --all-languages    print the message in every installed language\n\
-  -f, --format=FORMAT    text (default), json, csv, markdown or html\n\
-  -h, --help             display this help and exit\n\
-  -V, --version          output version information and exit\n\
-\n\
+                           an Accept-Language value ('de-CH,de;q=0.9')\n"), out);
+  fputs (_("\
+  -a, --all-languages    print the message in every installed language\n"), out);
+  fputs (_("\
+  -f, --format=FORMAT    text (default), json, csv, markdown or html\n"), out);
+  fputs (_("\
+  -h, --help             display this help and exit\n"), out);
+  fputs (_("\
+  -V, --version          output version information and exit\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 Without --lang the language comes from LANGUAGE, LC_ALL, LC_MESSAGES or\n\
-LANG, even when that locale is not installed on the system.\n\
-\n\
+LANG, even when that locale is not installed on the system.\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 Exit status: 0 if every code was found (or --search found some),\n\
-1 if some were not, 2 for a usage, input or output error.\n\
-\n\
-Report bugs to: <%s>\n", program_name, program_name, program_name,
-           program_name, PACKAGE_BUGREPORT);
+1 if some were not, 2 for a usage, input or output error.\n"), out);
+  fputs ("\n", out);
+  /* TRANSLATORS: %s is an e-mail address.  */
+  fprintf (out, _("Report bugs to: <%s>\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+try_help (void)
+{
+  fprintf (stderr, _("Try '%s --help' for more information.\n"), program_name);
 }
 
 static void
 version (void)
 {
   printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, PACKAGE_VERSION);
-  puts ("Copyright (C) 2026 The sdkerr authors.\n\
+  puts ("Copyright (C) 2026 The sdkerr authors.");
+  fputs (_("\
 License LGPLv2.1+: GNU LGPL version 2.1 or later <https://gnu.org/licenses/lgpl.html>.\n\
 This is free software: you are free to change and redistribute it.\n\
-There is NO WARRANTY, to the extent permitted by law.");
+There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
 /* Run uninstalled, the program reads the catalogs built in its build tree
@@ -193,7 +239,7 @@ lookup_argument (struct request *rq, const char *arg)
     {
       if (sdkerr_name (code) == NULL)
         {
-          fprintf (stderr, "%s: %s: unknown error code\n", program_name, arg);
+          complain (_("%s: unknown error code"), arg);
           return EXIT_SOME_NOT_FOUND;
         }
     }
@@ -201,15 +247,13 @@ lookup_argument (struct request *rq, const char *arg)
     {
       if (sdkerr_code_from_name (arg, &code) != 0)
         {
-          fprintf (stderr, "%s: %s: no error code has this name\n",
-                   program_name, arg);
+          complain (_("%s: no error code has this name"), arg);
           return EXIT_SOME_NOT_FOUND;
         }
     }
   else
     {
-      fprintf (stderr, "%s: '%s': not an error code or a name\n",
-               program_name, arg);
+      complain (_("'%s': not an error code or a name"), arg);
       return EXIT_TROUBLE;
     }
   print_code (rq, code);
@@ -267,7 +311,7 @@ search (struct request *rq, const char *text)
 
   if (*text == '\0' || widen_folded (text, needle, sizeof needle / sizeof needle[0]) != 0)
     {
-      fprintf (stderr, "%s: '%s': not a valid search text\n", program_name, text);
+      complain (_("'%s': not a valid search text"), text);
       return EXIT_TROUBLE;
     }
   for (size_t i = 0; i < count; i++)
@@ -284,7 +328,7 @@ search (struct request *rq, const char *text)
     }
   if (found == 0)
     {
-      fprintf (stderr, "%s: no error code matches '%s'\n", program_name, text);
+      complain (_("no error code matches '%s'"), text);
       return EXIT_SOME_NOT_FOUND;
     }
   return EXIT_ALL_FOUND;
@@ -295,14 +339,14 @@ annotate_files (struct request *rq, char **files, int n)
 {
   enum exit_status status = EXIT_ALL_FOUND;
   if (n == 0)
-    return annotate_stream (stdin, "standard input", rq->langs) == 0
+    return annotate_stream (stdin, _("standard input"), rq->langs) == 0
            ? EXIT_ALL_FOUND : EXIT_TROUBLE;
   for (int i = 0; i < n; i++)
     {
       FILE *f = strcmp (files[i], "-") == 0 ? stdin : fopen (files[i], "r");
       if (f == NULL)
         {
-          fprintf (stderr, "%s: %s: %s\n", program_name, files[i], strerror (errno));
+          complain ("%s: %s", files[i], strerror (errno));
           status = EXIT_TROUBLE;
           continue;
         }
@@ -320,8 +364,7 @@ close_stdout (enum exit_status status)
 {
   if (fflush (stdout) != 0 || ferror (stdout) || fclose (stdout) != 0)
     {
-      fprintf (stderr, "%s: write error: %s\n", program_name,
-               strerror (errno));
+      complain (_("write error: %s"), strerror (errno));
       return EXIT_TROUBLE;
     }
   return status;
@@ -353,6 +396,7 @@ main (int argc, char **argv)
   if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
     setlocale (LC_CTYPE, "C.UTF-8");
   use_build_tree_catalogs ();
+  bind_messages ();
 
   while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
     switch (opt)
@@ -375,8 +419,8 @@ main (int argc, char **argv)
       case 'f':
         if (format_from_name (optarg, &rq.out.format) != 0)
           {
-            fprintf (stderr, "%s: '%s': unknown format "
-                     "(text, json, csv, markdown or html)\n", program_name, optarg);
+            complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
+                      optarg);
             return EXIT_TROUBLE;
           }
         break;
@@ -387,8 +431,7 @@ main (int argc, char **argv)
         version ();
         return close_stdout (EXIT_ALL_FOUND);
       default:
-        fprintf (stderr, "Try '%s --help' for more information.\n",
-                 program_name);
+        try_help ();
         return EXIT_TROUBLE;
       }
 
@@ -396,12 +439,10 @@ main (int argc, char **argv)
   if (modes > 1 || (modes == 0 && optind == argc)
       || ((list || search_text != NULL) && optind < argc))
     {
-      fprintf (stderr, "%s: %s\n", program_name,
-               modes > 1 ? "--list, --search and --annotate exclude each other"
-               : modes == 0 ? "missing error code"
-               : "--list and --search take no CODE arguments");
-      fprintf (stderr, "Try '%s --help' for more information.\n",
-               program_name);
+      complain ("%s", modes > 1 ? _("--list, --search and --annotate exclude each other")
+                : modes == 0 ? _("missing error code")
+                : _("--list and --search take no CODE arguments"));
+      try_help ();
       return EXIT_TROUBLE;
     }
   if (rq.langs == NULL)
