@@ -95,7 +95,11 @@ finish_run (struct scanner *s, int next, const char *langs)
     code = code * 10 + (s->digits[i] - '0');
   if (!s->in_long_run && !is_word_byte (s->prev) && !is_word_byte (next)
       && code != 0 && sdkerr_name (code) != NULL && window_has_keyword (s))
-    printf (" [%s: %s]", sdkerr_name (code), sdkerr_localized_lang (code, langs));
+    {
+      printf (" [%s: ", sdkerr_name (code));
+      output_text (stdout, sdkerr_localized_lang (code, langs));
+      putchar (']');
+    }
   for (size_t i = 0; i < s->dlen; i++)
     window_push (s, s->digits[i]);
   s->dlen = 0;

@@ -34,6 +34,7 @@ struct record
 /* Output, one record at a time between begin and end.  */
 struct output
 {
+  FILE *stream;
   enum format format;
   int with_language;            /* text format: print the language column */
   unsigned long count;
@@ -43,6 +44,9 @@ int format_from_name (const char *name, enum format *format);
 void output_begin (struct output *out);
 void output_record (struct output *out, const struct record *r);
 void output_end (struct output *out);
+/* Writes text from a catalog as plain text: controls and bytes that are
+   not UTF-8 cannot reach a terminal (see output.c).  */
+void output_text (FILE *f, const char *s);
 
 /* Copies stdin or a file to stdout, appending the message after each SDK
    code in an error context (see annotate.c).  Returns 0, or -1 on a read

@@ -386,7 +386,7 @@ main (int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct request rq = { NULL, 0, { FORMAT_TEXT, 0, 0 } };
+  struct request rq = { NULL, 0, { NULL, FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
   const char *search_text = NULL;
   int list = 0, annotate = 0, modes, opt;
@@ -448,6 +448,7 @@ main (int argc, char **argv)
   if (rq.langs == NULL)
     rq.langs = environment_languages ();
   rq.out.with_language = rq.all_languages;
+  rq.out.stream = stdout;
 
   if (annotate)
     return close_stdout (annotate_files (&rq, argv + optind, argc - optind));
