@@ -63,4 +63,18 @@ if [ -n "$SDKERR_TEST_NO_ULIMIT" ]; then
 else
   ok "a 100 MB line streams in bounded memory" streaming
 fi
+# A write error ends the run at once, however much input is left.
+if [ -w /dev/full ] && command -v timeout >/dev/null 2>&1; then
+  endless_to_full ()
+  {
+    yes 'error 10003' | timeout 20 env LC_ALL=C.UTF-8 LANGUAGE=en \
+      "$sdkerr" --annotate >/dev/full 2>"$tmp/err"
+  }
+  endless_to_full; status=$?
+  ok "a write error stops endless input (exit 2, not a timeout)" status_is 2
+  ok "a write error is reported" err_has "write error"
+  ok "and reported once" one_err_line
+else
+  skip_test "a write error stops endless input" "no /dev/full or timeout"
+fi
 done_testing

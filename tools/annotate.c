@@ -106,7 +106,7 @@ finish_run (struct scanner *s, int next, const char *langs)
   s->in_long_run = 0;
 }
 
-int
+enum annotate_result
 annotate_stream (FILE *in, const char *in_name, const char *langs)
 {
   struct scanner s = { .wlen = 0, .dlen = 0, .in_long_run = 0, .prev = '\n' };
@@ -115,6 +115,9 @@ annotate_stream (FILE *in, const char *in_name, const char *langs)
   s.window[0] = '\0';
   while ((c = getc_unlocked (in)) != EOF)
     {
+      /* Stop at the first write error: the input may never end.  */
+      if (ferror_unlocked (stdout))
+        return ANNOTATE_WRITE_ERROR;
       if (c >= '0' && c <= '9')
         {
           if (s.dlen == MAX_DIGITS)
@@ -138,7 +141,7 @@ annotate_stream (FILE *in, const char *in_name, const char *langs)
   if (ferror (in))
     {
       complain (_("%s: read error: %s"), in_name, strerror (errno));
-      return -1;
+      return ANNOTATE_READ_ERROR;
     }
-  return 0;
+  return ferror (stdout) ? ANNOTATE_WRITE_ERROR : ANNOTATE_OK;
 }

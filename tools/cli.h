@@ -49,8 +49,10 @@ void output_end (struct output *out);
 void output_text (FILE *f, const char *s);
 
 /* Copies stdin or a file to stdout, appending the message after each SDK
-   code in an error context (see annotate.c).  Returns 0, or -1 on a read
-   error (reported).  */
-int annotate_stream (FILE *in, const char *in_name, const char *langs);
+   code in an error context (see annotate.c).  A read error is reported
+   here; a write error is left to the caller, which reports it once.  */
+enum annotate_result { ANNOTATE_OK, ANNOTATE_READ_ERROR, ANNOTATE_WRITE_ERROR };
+enum annotate_result annotate_stream (FILE *in, const char *in_name,
+                                      const char *langs);
 
 #endif /* SDKERR_CLI_H */

@@ -339,9 +339,10 @@ annotate_files (struct request *rq, char **files, int n)
 {
   enum exit_status status = EXIT_ALL_FOUND;
   if (n == 0)
-    return annotate_stream (stdin, _("standard input"), rq->langs) == 0
+    return annotate_stream (stdin, _("standard input"), rq->langs) == ANNOTATE_OK
            ? EXIT_ALL_FOUND : EXIT_TROUBLE;
-  for (int i = 0; i < n; i++)
+  /* After a write error (reported by close_stdout) no file is read.  */
+  for (int i = 0; i < n && !ferror (stdout); i++)
     {
       FILE *f = strcmp (files[i], "-") == 0 ? stdin : fopen (files[i], "r");
       if (f == NULL)
@@ -350,7 +351,7 @@ annotate_files (struct request *rq, char **files, int n)
           status = EXIT_TROUBLE;
           continue;
         }
-      if (annotate_stream (f, files[i], rq->langs) != 0)
+      if (annotate_stream (f, files[i], rq->langs) != ANNOTATE_OK)
         status = EXIT_TROUBLE;
       if (f != stdin)
         fclose (f);
