@@ -78,7 +78,8 @@ license_expired).  Put a negative number after --.\n"), out);
                            (ignoring case)\n"), out);
   fputs (_("\
       --annotate         copy FILEs (or standard input) to standard output,\n\
-                           explaining each SDK code in an error context\n"), out);
+                           explaining each SDK code that follows an error\n\
+                           keyword (error=10003) and each SDKERR_ name\n"), out);
   fputs (_("\
   -L, --lang=TAGS        the language: a tag (ja, pt-BR), a list (de:en) or\n\
                            an Accept-Language value ('de-CH,de;q=0.9')\n"), out);
@@ -389,7 +390,7 @@ main (int argc, char **argv)
   };
   struct request rq = { NULL, 0, { NULL, FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
-  const char *search_text = NULL;
+  const char *search_text = NULL, *format_name = NULL;
   int list = 0, annotate = 0, modes, opt;
 
   setlocale (LC_ALL, "");
@@ -418,6 +419,7 @@ main (int argc, char **argv)
         rq.all_languages = 1;
         break;
       case 'f':
+        format_name = optarg;
         if (format_from_name (optarg, &rq.out.format) != 0)
           {
             complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
@@ -443,6 +445,18 @@ main (int argc, char **argv)
       complain ("%s", modes > 1 ? _("--list, --search and --annotate exclude each other")
                 : modes == 0 ? _("missing error code")
                 : _("--list and --search take no CODE arguments"));
+      try_help ();
+      return EXIT_TROUBLE;
+    }
+  /* --annotate copies text: it has no records to format, and one
+     language.  */
+  if (annotate && (rq.out.format != FORMAT_TEXT || rq.all_languages))
+    {
+      char option[64];
+      snprintf (option, sizeof option, "--format=%s", format_name);
+      /* TRANSLATORS: %s is an option: --format=json, --all-languages.  */
+      complain (_("%s cannot be used with --annotate"),
+                rq.all_languages ? "--all-languages" : option);
       try_help ();
       return EXIT_TROUBLE;
     }
