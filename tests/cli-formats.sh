@@ -47,9 +47,28 @@ PY
   }
   LC_ALL=C "$sdkerr" --format=csv 15003 >"$tmp/out"
   ok "CSV keeps the message intact" quoting
+  unknown_records ()
+  {
+    python3 - "$tmp/json" "$tmp/csv" <<'PY'
+import csv, json, sys
+records = json.load(open(sys.argv[1], encoding="utf-8"))
+assert [(r["code"], r["name"], r["category"]) for r in records] == [
+    (10003, "SDKERR_LICENSE_EXPIRED", "license"), (12026, None, None),
+    (None, "abc", None)], records
+assert all(r["message"] for r in records), records
+rows = list(csv.reader(open(sys.argv[2], encoding="utf-8", newline="")))
+assert [r[:3] for r in rows[1:]] == [
+    ["10003", "SDKERR_LICENSE_EXPIRED", "license"], ["12026", "", ""],
+    ["", "abc", ""]], rows
+PY
+  }
+  run --format=json 10003 12026 abc; cp "$tmp/out" "$tmp/json"
+  run --format=csv 10003 12026 abc; cp "$tmp/out" "$tmp/csv"
+  ok "json and csv: unknown codes and names get a record (null or empty fields)" unknown_records
 else
   skip_test "--format=json is a JSON array of every record" "python3 not found"
   skip_test "--format=csv parses back" "python3 not found"
+  skip_test "json and csv: unknown codes and names get a record" "python3 not found"
 fi
 if have jq; then
   jq_count () { [ "$(LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" --list --format=json | jq length)" -eq 167 ]; }
@@ -65,6 +84,9 @@ md_table ()
   grep -q '^| 10003 | SDKERR\\_LICENSE\\_EXPIRED | license | ' "$tmp/out"
 }
 ok "--format=markdown is a table with escaped cells" md_table
+run --format=markdown 10003 12026 abc
+ok "markdown: unknown codes and names get a row" \
+  [ "$(grep -c '^| .* |$' "$tmp/out")" -eq 4 ]
 
 run --list --all-languages --format=html
 if have xmllint; then

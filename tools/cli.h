@@ -25,8 +25,9 @@ enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML
 struct record
 {
   int code;
-  const char *name;
-  const char *category;
+  int has_code;                 /* 0: a name that is no code's (in NAME) */
+  const char *name;             /* NULL for an unknown code */
+  const char *category;         /* NULL when unknown */
   const char *language;         /* catalog name: "de", "zh_CN" */
   const char *message;
 };

@@ -223,17 +223,24 @@ output_begin (struct output *out)
     }
 }
 
-/* The record's four text fields, each after its separator, written by
-   PUT.  */
+/* The record's code, then its four text fields, each after its
+   separator, written by PUT; NONE stands for a missing code or field.  */
 static void
 put_fields (FILE *f, const struct record *r, const char *const separators[4],
-            void (*put) (FILE *, const char *))
+            void (*put) (FILE *, const char *), const char *none)
 {
   const char *fields[] = { r->name, r->category, r->language, r->message };
+  if (r->has_code)
+    fprintf (f, "%d", r->code);
+  else
+    fputs (none, f);
   for (size_t i = 0; i < 4; i++)
     {
       fputs (separators[i], f);
-      put (f, fields[i]);
+      if (fields[i] != NULL)
+        put (f, fields[i]);
+      else
+        fputs (none, f);
     }
 }
 
@@ -277,32 +284,33 @@ output_record (struct output *out, const struct record *r)
         struct record shown = *r;
         if (!out->with_language)
           shown.language = "";
-        fprintf (f, "%d", r->code);
         put_fields (f, &shown, out->with_language ? text_separators : separators,
-                    output_text);
+                    output_text, "");
         putc ('\n', f);
       }
       break;
     case FORMAT_JSON:
-      fprintf (f, "%s\n  {\"code\": %d", out->count ? "," : "", r->code);
-      put_fields (f, r, json_keys, json_string);
+      fprintf (f, "%s\n  {\"code\": ", out->count ? "," : "");
+      put_fields (f, r, json_keys, json_string, "null");
       putc ('}', f);
       break;
     case FORMAT_CSV:
-      fprintf (f, "%d", r->code);
-      put_fields (f, r, csv_separators, csv_field);
+      put_fields (f, r, csv_separators, csv_field, "");
       fputs ("\r\n", f);
       break;
     case FORMAT_MARKDOWN:
-      fprintf (f, "| %d", r->code);
-      put_fields (f, r, markdown_separators, markdown_cell);
+      fputs ("| ", f);
+      put_fields (f, r, markdown_separators, markdown_cell, "");
       fputs (" |\n", f);
       break;
     case FORMAT_HTML:
-      fprintf (f, "<tr><td class=\"code\">%d</td><td class=\"name\">", r->code);
-      html_text (f, r->name);
+      fputs ("<tr><td class=\"code\">", f);
+      if (r->has_code)
+        fprintf (f, "%d", r->code);
+      fputs ("</td><td class=\"name\">", f);
+      html_text (f, r->name != NULL ? r->name : "");
       fputs ("</td><td>", f);
-      html_text (f, r->category);
+      html_text (f, r->category != NULL ? r->category : "");
       fputs ("</td><td>", f);
       html_lang (f, r->language);
       fputs ("</td><td lang=\"", f);

@@ -156,32 +156,64 @@ struct request
   struct output out;
 };
 
-/* Prints CODE in the requested language, or in every language.  */
-static void
-print_code (struct request *rq, int code)
+/* The message of R's code (or, for a name that is no code's, the
+   "unknown" text) in LANGS; an unknown code's text with its number, in
+   BUF.  */
+static const char *
+record_message (const struct record *r, const char *langs, char *buf,
+                size_t size)
 {
-  struct record r = { code, sdkerr_name (code),
-                      sdkerr_category_name (sdkerr_category (code)), NULL, NULL };
+  if (r->has_code && r->category == NULL)
+    {
+      sdkerr_localized_lang_r (r->code, langs, buf, size);
+      return buf;
+    }
+  return sdkerr_localized_lang (r->has_code ? r->code : -1, langs);
+}
+
+/* Prints R in the requested language, or in every language.  */
+static void
+print_record (struct request *rq, struct record *r)
+{
+  char buf[256];
   if (!rq->all_languages)
     {
-      r.language = sdkerr_negotiate (rq->langs);
-      r.message = sdkerr_localized_lang (code, rq->langs);
-      output_record (&rq->out, &r);
+      r->language = sdkerr_negotiate (rq->langs);
+      r->message = record_message (r, rq->langs, buf, sizeof buf);
+      output_record (&rq->out, r);
       return;
     }
-  r.language = "zh_CN";
-  r.message = sdkerr_message (code);
-  output_record (&rq->out, &r);
+  r->language = "zh_CN";
+  r->message = record_message (r, "zh_CN", buf, sizeof buf);
+  output_record (&rq->out, r);
   {
     const char *langs[128];
     size_t n = sdkerr_languages (langs, 128);
     for (size_t i = 0; i < n && i < 128; i++)
       {
-        r.language = langs[i];
-        r.message = sdkerr_localized_lang (code, langs[i]);
-        output_record (&rq->out, &r);
+        r->language = langs[i];
+        r->message = record_message (r, langs[i], buf, sizeof buf);
+        output_record (&rq->out, r);
       }
   }
+}
+
+/* Prints CODE, known or not: an unknown code gets a line too, so that
+   the output lines up with the arguments.  */
+static void
+print_code (struct request *rq, int code)
+{
+  struct record r = { code, 1, sdkerr_name (code),
+                      sdkerr_category_name (sdkerr_category (code)), NULL, NULL };
+  print_record (rq, &r);
+}
+
+/* Prints a line for NAME, which is no code's.  */
+static void
+print_unknown_name (struct request *rq, const char *name)
+{
+  struct record r = { 0, 0, name, NULL, NULL, NULL };
+  print_record (rq, &r);
 }
 
 /* The language list a GNU program would use: LANGUAGE, then the first of
@@ -200,23 +232,24 @@ environment_languages (void)
   return "C";
 }
 
-/* A strict decimal int: optional '-', digits only, in range.  Returns 0
-   on success, -1 if S is not such a number.  */
-static int
+enum parse_result { PARSED, NOT_A_NUMBER, OUT_OF_RANGE };
+
+/* A strict decimal int: optional '-', digits only.  */
+static enum parse_result
 parse_code (const char *s, int *code)
 {
   const char *digits = s[0] == '-' ? s + 1 : s;
   char *end;
   long value;
 
-  if (digits[0] < '0' || digits[0] > '9')
-    return -1;
+  if (digits[0] == '\0' || strspn (digits, "0123456789") != strlen (digits))
+    return NOT_A_NUMBER;
   errno = 0;
   value = strtol (s, &end, 10);
-  if (errno != 0 || *end != '\0' || value < INT_MIN || value > INT_MAX)
-    return -1;
+  if (errno != 0 || value < INT_MIN || value > INT_MAX)
+    return OUT_OF_RANGE;
   *code = (int) value;
-  return 0;
+  return PARSED;
 }
 
 static int
@@ -231,31 +264,56 @@ looks_like_name (const char *s)
   return 1;
 }
 
+/* ARG without the white space around it (pasted from a log or a
+   spreadsheet), in BUF of SIZE bytes; NULL if it does not fit.  */
+static const char *
+trim (const char *arg, char *buf, size_t size)
+{
+  static const char space[] = " \t\n\r\v\f";
+  size_t len;
+  arg += strspn (arg, space);
+  len = strlen (arg);
+  while (len > 0 && strchr (space, arg[len - 1]) != NULL)
+    len--;
+  if (len >= size)
+    return NULL;
+  memcpy (buf, arg, len);
+  buf[len] = '\0';
+  return buf;
+}
+
 static enum exit_status
 lookup_argument (struct request *rq, const char *arg)
 {
+  char buf[128];
+  const char *word = trim (arg, buf, sizeof buf);
+  enum parse_result parsed = NOT_A_NUMBER;
   int code;
 
-  if (parse_code (arg, &code) == 0)
+  if (word != NULL)
+    parsed = parse_code (word, &code);
+  if (parsed == PARSED)
     {
       if (sdkerr_name (code) == NULL)
-        {
-          complain (_("%s: unknown error code"), arg);
-          return EXIT_SOME_NOT_FOUND;
-        }
+        complain (_("%s: unknown error code"), word);
+      print_code (rq, code);
+      return sdkerr_name (code) == NULL ? EXIT_SOME_NOT_FOUND : EXIT_ALL_FOUND;
     }
-  else if (looks_like_name (arg))
+  if (parsed == OUT_OF_RANGE)
     {
-      if (sdkerr_code_from_name (arg, &code) != 0)
-        {
-          complain (_("%s: no error code has this name"), arg);
-          return EXIT_SOME_NOT_FOUND;
-        }
+      complain (_("'%s': number out of range"), word);
+      return EXIT_TROUBLE;
     }
-  else
+  if (word == NULL || !looks_like_name (word))
     {
       complain (_("'%s': not an error code or a name"), arg);
       return EXIT_TROUBLE;
+    }
+  if (sdkerr_code_from_name (word, &code) != 0)
+    {
+      complain (_("%s: no error code has this name"), word);
+      print_unknown_name (rq, word);
+      return EXIT_SOME_NOT_FOUND;
     }
   print_code (rq, code);
   return EXIT_ALL_FOUND;
