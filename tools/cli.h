@@ -56,4 +56,12 @@ enum annotate_result { ANNOTATE_OK, ANNOTATE_READ_ERROR, ANNOTATE_WRITE_ERROR };
 enum annotate_result annotate_stream (FILE *in, const char *in_name,
                                       const char *langs);
 
+/* A --search text, cut into words and folded (see search.c).  query_new
+   returns NULL for a text that is not UTF-8 or has no word.  */
+struct query;
+struct query *query_new (const char *text);
+int query_matches (const struct query *q, int code, const char *const *langs,
+                   size_t nlangs);
+void query_free (struct query *q);
+
 #endif /* SDKERR_CLI_H */

@@ -12,8 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <wchar.h>
-#include <wctype.h>
 
 #include "cli.h"
 #include "sdkerr.h"
@@ -73,9 +71,11 @@ license_expired).  Put a negative number after --.\n"), out);
   fputs (_("\
   -l, --list             print every code\n"), out);
   fputs (_("\
-  -s, --search=TEXT      print every code whose name or message, in the\n\
-                           source or any installed language, contains TEXT\n\
-                           (ignoring case)\n"), out);
+  -s, --search=TEXT      print every code whose name or messages, in the\n\
+                           source or any installed language, contain all\n\
+                           the words of TEXT, in any order, ignoring case\n\
+                           and accents; a number finds the codes that\n\
+                           start with it\n"), out);
   fputs (_("\
       --annotate         copy FILEs (or standard input) to standard output,\n\
                            explaining each SDK code that follows an error\n\
@@ -329,62 +329,28 @@ list_all (struct request *rq)
     print_code (rq, codes[i]);
 }
 
-/* Case-insensitive containment, folding Unicode case (Lizenz, ЛИЦЕНЗИЯ):
-   both strings are widened in the program's UTF-8 LC_CTYPE.  */
-static int
-widen_folded (const char *s, wchar_t *w, size_t max)
-{
-  mbstate_t st;
-  size_t n = 0;
-  memset (&st, 0, sizeof st);
-  while (*s != '\0')
-    {
-      wchar_t wc;
-      size_t k = mbrtowc (&wc, s, strlen (s), &st);
-      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
-        return -1;
-      if (n + 1 >= max)
-        return -1;
-      w[n++] = (wchar_t) towlower ((wint_t) wc);
-      s += k;
-    }
-  w[n] = L'\0';
-  return 0;
-}
-
-static int
-contains_folded (const char *haystack, const wchar_t *needle)
-{
-  wchar_t w[1024];
-  return widen_folded (haystack, w, sizeof w / sizeof w[0]) == 0
-         && wcsstr (w, needle) != NULL;
-}
-
 static enum exit_status
 search (struct request *rq, const char *text)
 {
-  wchar_t needle[256];
   const char *langs[128];
   size_t nlangs = sdkerr_languages (langs, 128), count, found = 0;
   const int *codes = sdkerr_codes (&count);
+  struct query *q = query_new (text);
 
-  if (*text == '\0' || widen_folded (text, needle, sizeof needle / sizeof needle[0]) != 0)
+  if (q == NULL)
     {
       complain (_("'%s': not a valid search text"), text);
       return EXIT_TROUBLE;
     }
-  for (size_t i = 0; i < count; i++)
-    {
-      int hit = contains_folded (sdkerr_name (codes[i]), needle)
-                || contains_folded (sdkerr_message (codes[i]), needle);
-      for (size_t l = 0; !hit && l < nlangs && l < 128; l++)
-        hit = contains_folded (sdkerr_localized_lang (codes[i], langs[l]), needle);
-      if (hit)
-        {
-          print_code (rq, codes[i]);
-          found++;
-        }
-    }
+  if (nlangs > 128)
+    nlangs = 128;
+  for (size_t i = 0; i < count && !ferror (stdout); i++)
+    if (query_matches (q, codes[i], langs, nlangs))
+      {
+        print_code (rq, codes[i]);
+        found++;
+      }
+  query_free (q);
   if (found == 0)
     {
       complain (_("no error code matches '%s'"), text);
