@@ -31,4 +31,43 @@ for lang in $linguas; do
   }
   ok "po-cli/$lang.po translates every message" complete
 done
+# Which language the messages take, with a catalog made here (so that
+# the rule is tested whatever po-cli/ holds): a copy of the build's
+# catalogs whose German sdkerr-cli.mo marks its strings.
+if [ "$USE_NLS" = yes ]; then
+  cp -R "$abs_top_builddir/locale" "$tmp/locale"
+  mkdir -p "$tmp/locale/de/LC_MESSAGES"
+  cat > "$tmp/de.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\nLanguage: de\n"
+
+msgid "missing error code"
+msgstr "DE: Fehlercode fehlt"
+
+msgid "Usage: %s [OPTION]... CODE|NAME...\n"
+msgstr "DE: Aufruf: %s [OPTION]... CODE|NAME...\n"
+PO
+  "$MSGFMT" -o "$tmp/locale/de/LC_MESSAGES/sdkerr-cli.mo" "$tmp/de.po" || exit 99
+  speaks ()
+  {
+    expected=$1; shift
+    env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG SDKERR_LOCALEDIR="$tmp/locale" \
+      "$@" >"$tmp/out" 2>"$tmp/err"
+    grep -q "$expected" "$tmp/out" "$tmp/err"
+  }
+  ok "LANG=de_DE.UTF-8 gives German messages, generated or not" \
+    speaks "DE: Fehlercode fehlt" LANG=de_DE.UTF-8 "$sdkerr"
+  ok "LANGUAGE=de gives German messages in the C locale" \
+    speaks "DE: Fehlercode fehlt" LC_ALL=C LANGUAGE=de "$sdkerr"
+  ok "--lang de gives German messages" \
+    speaks "DE: Fehlercode fehlt" LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" --lang de
+  ok "--lang de gives German help, wherever --help stands" \
+    speaks "DE: Aufruf: sdkerr" LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" --help --lang de
+  ok "--lang en gives English messages under a German environment" \
+    speaks "^Usage: sdkerr" LANG=de_DE.UTF-8 "$sdkerr" --lang en --help
+  ok "the C locale gives English messages" \
+    speaks "sdkerr: missing error code" LC_ALL=C "$sdkerr"
+  ok "an unmatched --lang leaves the environment's language" \
+    speaks "DE: Fehlercode fehlt" LANG=de_DE.UTF-8 "$sdkerr" --lang tlh
+fi
 done_testing

@@ -148,6 +148,52 @@ use_build_tree_catalogs (void)
 #endif
 }
 
+/* Whether the language list or Accept-Language value LANGS names
+   Chinese (zh, zh-CN, zh_CN.UTF-8, zh-Hans;q=0.5).  */
+static int
+names_chinese (const char *langs)
+{
+  for (const char *p = langs; *p != '\0'; p++)
+    if ((p == langs || strchr (":, ", p[-1]) != NULL)
+        && (p[0] == 'z' || p[0] == 'Z') && (p[1] == 'h' || p[1] == 'H')
+        && (p[2] == '\0' || strchr ("-_.;:, ", p[2]) != NULL))
+      return 1;
+  return 0;
+}
+
+/* The catalog LANGS matched ("de", "zh_CN"), or NULL when nothing in it
+   did (the library then gives the Chinese source, as for "zh" itself).  */
+static const char *
+matched_catalog (const char *langs)
+{
+  const char *catalog = sdkerr_negotiate (langs);
+  return strcmp (catalog, "zh_CN") != 0 || names_chinese (langs) ? catalog : NULL;
+}
+
+/* The program's own messages (and the reference page's headings) speak
+   the language of the messages it prints, chosen by name like the
+   library does, even when that locale is not generated: LANGUAGE tells
+   gettext, which reads it unless LC_MESSAGES is C.  When nothing in
+   LANGS matched, gettext keeps its own choice.  */
+static void
+speak (const char *langs)
+{
+#if ENABLE_NLS
+  const char *catalog = matched_catalog (langs);
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  if (catalog == NULL)
+    return;
+  setenv ("LANGUAGE", catalog, 1);
+  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  /* LANGUAGE changed: gettext must not answer from its cache.  */
+  textdomain (textdomain (NULL));
+#else
+  (void) langs;
+#endif
+}
+
 /* What to print and how.  */
 struct request
 {
@@ -415,7 +461,7 @@ main (int argc, char **argv)
   struct request rq = { NULL, 0, { NULL, FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
   const char *search_text = NULL, *format_name = NULL;
-  int list = 0, annotate = 0, modes, opt;
+  int list = 0, annotate = 0, help = 0, show_version = 0, modes, opt;
 
   setlocale (LC_ALL, "");
   /* Searching folds case in UTF-8, whatever the locale's codeset.  */
@@ -423,6 +469,7 @@ main (int argc, char **argv)
     setlocale (LC_CTYPE, "C.UTF-8");
   use_build_tree_catalogs ();
   bind_messages ();
+  speak (environment_languages ());
 
   while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
     switch (opt)
@@ -452,16 +499,27 @@ main (int argc, char **argv)
           }
         break;
       case 'h':
-        usage (stdout);
-        return close_stdout (EXIT_ALL_FOUND);
+        help = 1;
+        break;
       case 'V':
-        version ();
-        return close_stdout (EXIT_ALL_FOUND);
+        show_version = 1;
+        break;
       default:
         try_help ();
         return EXIT_TROUBLE;
       }
 
+  /* --lang applies to all that follows, --help included.  */
+  if (rq.langs != NULL)
+    speak (rq.langs);
+  if (help || show_version)
+    {
+      if (help)
+        usage (stdout);
+      else
+        version ();
+      return close_stdout (EXIT_ALL_FOUND);
+    }
   modes = list + annotate + (search_text != NULL);
   if (modes > 1 || (modes == 0 && optind == argc)
       || ((list || search_text != NULL) && optind < argc))
