@@ -95,14 +95,40 @@ if have xmllint; then
 else
   skip_test "--format=html is well-formed HTML" "xmllint not found"
 fi
-ok "the page is self-contained (no external resources)" sh -c "! grep -Eq '(src|href)=' '$tmp/out'"
-ok "each message carries its language" out_has '<td lang="zh-CN">授权过期</td>'
+ok "the page is self-contained (no external resources)" \
+  sh -c "! grep -Eq '(src|href|url|action)=\"?[^\"#]|url\\(|@import' '$tmp/out'"
+ok "the page says its language" out_has '^<html lang="en">$'
+ok "the page gives the version and the catalogs' date" \
+  out_has "sdkerr $(sed -n 's/^AC_INIT(\[sdkerr\], \[\([^]]*\)\].*/\1/p' "$abs_top_srcdir/configure.ac"), catalogs of 20[0-9][0-9]-[01][0-9]-[0-3][0-9]"
+ok "each code has an anchor" [ "$(grep -c '^<div class="entry" id="[0-9]*">$' "$tmp/out")" -eq 167 ]
+anchors_resolve ()
+{
+  grep -o 'href="#[^"]*"' "$tmp/out" | sed 's/href="#\(.*\)"/\1/' | sort -u > "$tmp/hrefs" &&
+  grep -o ' id="[^"]*"' "$tmp/out" | sed 's/ id="\(.*\)"/\1/' | sort > "$tmp/ids" &&
+  [ -z "$(uniq -d "$tmp/ids")" ] && [ -z "$(sort -u "$tmp/ids" | comm -23 "$tmp/hrefs" -)" ] &&
+  [ "$(wc -l < "$tmp/hrefs")" -gt 167 ]
+}
+ok "every link goes to an anchor on the page, and no anchor repeats" anchors_resolve
+ok "a table of contents lists the categories" out_has '^<li><a href="#license">License</a> (32)</li>$'
+ok "each message carries its language, under the language's own name" \
+  out_has '^<tr lang="zh-CN"><th scope="row">简体中文</th><td>授权过期</td></tr>$'
 if grep -qx ar "$abs_top_srcdir/po/LINGUAS"; then
-  ok "Arabic is right to left" out_has 'lang="ar" dir="rtl"'
+  ok "Arabic is right to left" out_has '^<tr lang="ar" dir="rtl"><th scope="row">العربية</th>'
+fi
+if grep -qx ja "$abs_top_srcdir/po/LINGUAS"; then
+  ok "Japanese is called 日本語" out_has '<th scope="row">日本語</th>'
 fi
 rows_expected=$(( 167 * ($(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1) ))
 [ "$USE_NLS" = yes ] || rows_expected=167
-ok "the page has every code in every language" [ "$(grep -c '^<tr><td class="code">' "$tmp/out")" -eq "$rows_expected" ]
+ok "the page has every code in every language" [ "$(grep -c '^<tr lang=' "$tmp/out")" -eq "$rows_expected" ]
+run --format=html 10003 12026 abc 10003
+html_unknown ()
+{
+  [ "$(grep -c '^<div class="entry"' "$tmp/out")" -eq 3 ] &&
+  grep -q '^<h2 id="unknown">' "$tmp/out" && grep -q '<code>abc</code>' "$tmp/out" &&
+  xmllint --html --noout "$tmp/out" 2>&1 | { ! grep -q .; }
+}
+ok "html: unknown codes and names get an entry; a repeated code, one" html_unknown
 
 run --format=yaml 10003
 ok "an unknown format is a usage error" status_is 2

@@ -46,6 +46,12 @@ msgstr "DE: Fehlercode fehlt"
 
 msgid "Usage: %s [OPTION]... CODE|NAME...\n"
 msgstr "DE: Aufruf: %s [OPTION]... CODE|NAME...\n"
+
+msgid "SDK error codes"
+msgstr "DE: SDK-Fehlercodes"
+
+msgid "Message"
+msgstr "DE: Meldung"
 PO
   "$MSGFMT" -o "$tmp/locale/de/LC_MESSAGES/sdkerr-cli.mo" "$tmp/de.po" || exit 99
   speaks ()
@@ -67,6 +73,10 @@ PO
     speaks "^Usage: sdkerr" LANG=de_DE.UTF-8 "$sdkerr" --lang en --help
   ok "the C locale gives English messages" \
     speaks "sdkerr: missing error code" LC_ALL=C "$sdkerr"
+  ok "the page's headings are in the page's language" \
+    speaks "<title>DE: SDK-Fehlercodes</title>" LC_ALL=C.UTF-8 "$sdkerr" --lang de --format=html 10003
+  ok "and so are its column names" grep -q 'scope="col">DE: Meldung</th>' "$tmp/out"
+  ok "the page says it is in German" grep -q '^<html lang="de">$' "$tmp/out"
   ok "an unmatched --lang leaves the environment's language" \
     speaks "DE: Fehlercode fehlt" LANG=de_DE.UTF-8 "$sdkerr" --lang tlh
 fi

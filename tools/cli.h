@@ -33,9 +33,12 @@ struct record
 };
 
 /* Output, one record at a time between begin and end.  */
+struct page;
+
 struct output
 {
   FILE *stream;
+  struct page *page;            /* the HTML page's records, while collected */
   enum format format;
   int with_language;            /* text format: print the language column */
   unsigned long count;
@@ -48,6 +51,22 @@ void output_end (struct output *out);
 /* Writes text from a catalog as plain text: controls and bytes that are
    not UTF-8 cannot reach a terminal (see output.c).  */
 void output_text (FILE *f, const char *s);
+/* The same, as HTML text (markup characters as references).  */
+void output_html (FILE *f, const char *s);
+
+/* The HTML reference page (page.c), behind output_begin/record/end.  */
+void page_begin (struct output *out);
+void page_record (struct output *out, const struct record *r);
+void page_end (struct output *out);
+
+/* The name of the catalog's language in that language ("Deutsch",
+   "日本語"), or the catalog name for a language not known here.  */
+const char *language_endonym (const char *catalog);
+int language_is_rtl (const char *catalog);
+
+/* realloc that never fails: on exhaustion the program says so and
+   exits with status 2.  */
+void *xrealloc (void *p, size_t size);
 
 /* Copies stdin or a file to stdout, appending the message after each SDK
    code in an error context (see annotate.c).  A read error is reported

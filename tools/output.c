@@ -159,25 +159,6 @@ csv_field (FILE *f, const char *s)
     putc ('"', f);
 }
 
-/* A catalog name as a BCP 47 tag, for lang attributes: "pt_BR" -> "pt-BR". */
-static void
-html_lang (FILE *f, const char *language)
-{
-  for (; *language != '\0'; language++)
-    putc (*language == '_' ? '-' : *language, f);
-}
-
-static int
-is_rtl (const char *language)
-{
-  static const char *const rtl[] = { "ar", "fa", "he", "ur", "yi" };
-  for (size_t i = 0; i < sizeof rtl / sizeof rtl[0]; i++)
-    if (strncmp (language, rtl[i], 2) == 0
-        && (language[2] == '\0' || language[2] == '_'))
-      return 1;
-  return 0;
-}
-
 void
 output_begin (struct output *out)
 {
@@ -198,27 +179,7 @@ output_begin (struct output *out)
              "|---:|---|---|---|---|\n", f);
       break;
     case FORMAT_HTML:
-      fputs ("<!DOCTYPE html>\n"
-             "<html lang=\"en\">\n"
-             "<head>\n"
-             "<meta charset=\"utf-8\">\n"
-             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-             "<title>SDK error codes</title>\n"
-             "<style>\n"
-             "body { font-family: system-ui, sans-serif; margin: 2em; }\n"
-             "table { border-collapse: collapse; }\n"
-             "th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; vertical-align: top; }\n"
-             "th { background: #f0f0f0; text-align: left; }\n"
-             "td.code { text-align: right; font-variant-numeric: tabular-nums; }\n"
-             "td.name { font-family: monospace; }\n"
-             "</style>\n"
-             "</head>\n"
-             "<body>\n"
-             "<h1>SDK error codes</h1>\n"
-             "<table>\n"
-             "<thead><tr><th>Code</th><th>Name</th><th>Category</th>"
-             "<th>Language</th><th>Message</th></tr></thead>\n"
-             "<tbody>\n", f);
+      page_begin (out);
       break;
     }
 }
@@ -258,8 +219,8 @@ markdown_cell (FILE *f, const char *s)
   put_text (f, s, markdown_escape);
 }
 
-static void
-html_text (FILE *f, const char *s)
+void
+output_html (FILE *f, const char *s)
 {
   put_text (f, s, html_escape);
 }
@@ -304,20 +265,7 @@ output_record (struct output *out, const struct record *r)
       fputs (" |\n", f);
       break;
     case FORMAT_HTML:
-      fputs ("<tr><td class=\"code\">", f);
-      if (r->has_code)
-        fprintf (f, "%d", r->code);
-      fputs ("</td><td class=\"name\">", f);
-      html_text (f, r->name != NULL ? r->name : "");
-      fputs ("</td><td>", f);
-      html_text (f, r->category != NULL ? r->category : "");
-      fputs ("</td><td>", f);
-      html_lang (f, r->language);
-      fputs ("</td><td lang=\"", f);
-      html_lang (f, r->language);
-      fputs (is_rtl (r->language) ? "\" dir=\"rtl\">" : "\">", f);
-      html_text (f, r->message);
-      fputs ("</td></tr>\n", f);
+      page_record (out, r);
       break;
     }
   out->count++;
@@ -332,7 +280,7 @@ output_end (struct output *out)
       fputs (out->count ? "\n]\n" : "]\n", out->stream);
       break;
     case FORMAT_HTML:
-      fputs ("</tbody>\n</table>\n</body>\n</html>\n", out->stream);
+      page_end (out);
       break;
     default:
       break;

@@ -36,6 +36,18 @@ complain (const char *format, ...)
   fputc ('\n', stderr);
 }
 
+void *
+xrealloc (void *p, size_t size)
+{
+  p = realloc (p, size);
+  if (p == NULL)
+    {
+      complain (_("memory exhausted"));
+      exit (EXIT_TROUBLE);
+    }
+  return p;
+}
+
 /* The program's own messages come from the sdkerr-cli domain, read from
    the directory the library reads its catalogs from.  */
 static void
@@ -458,7 +470,7 @@ main (int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct request rq = { NULL, 0, { NULL, FORMAT_TEXT, 0, 0 } };
+  struct request rq = { NULL, 0, { NULL, NULL, FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
   const char *search_text = NULL, *format_name = NULL;
   int list = 0, annotate = 0, help = 0, show_version = 0, modes, opt;
