@@ -70,6 +70,29 @@ else
   skip_test "--format=csv parses back" "python3 not found"
   skip_test "json and csv: unknown codes and names get a record" "python3 not found"
 fi
+# The schema in sdkerr(1) holds for every record, unknown ones included.
+if have python3 && python3 -c 'import jsonschema' 2>/dev/null; then
+  sed -n '/^As a JSON Schema/,/^\.fi/p' "$abs_top_srcdir/man/sdkerr.1" |
+    sed -e '1,/^\.nf/d' -e '/^\./d' -e 's/\\-/-/g' -e 's/\\e/\\/g' > "$tmp/schema.json"
+  run --list --all-languages --format=json; cp "$tmp/out" "$tmp/all.json"
+  run --format=json 10003 12026 abc -- -5; cp "$tmp/out" "$tmp/unknown.json"
+  schema_holds ()
+  {
+    python3 - "$tmp/schema.json" "$tmp/all.json" "$tmp/unknown.json" <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+for path in sys.argv[2:]:
+    data = json.load(open(path, encoding="utf-8"))
+    assert data, path
+    jsonschema.Draft202012Validator(schema).validate(data)
+PY
+  }
+  ok "json: the schema in sdkerr(1) is valid and every record follows it" schema_holds
+else
+  skip_test "json: the schema in sdkerr(1) holds" "python3 jsonschema not found"
+fi
+
 if have jq; then
   jq_count () { [ "$(LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" --list --format=json | jq length)" -eq 167 ]; }
   ok "jq reads the JSON" jq_count
