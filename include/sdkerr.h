@@ -14,6 +14,22 @@
 extern "C" {
 #endif
 
+/* The version of this header, the one configure.ac reads: a string, and
+   0xMMmmpp for comparisons in the preprocessor.  */
+#define SDKERR_VERSION "0.2.0"
+#define SDKERR_VERSION_NUMBER 0x000200
+
+/* locale_t is POSIX.1-2008, not ISO C: a strict -std=c99 or -std=c11
+   without feature-test macros has no locale_t, and sdkerr_localized_l is
+   then left out (define _POSIX_C_SOURCE to 200809L to have it).  */
+#if defined __USE_XOPEN2K8 || defined _GNU_SOURCE || defined _BSD_SOURCE \
+  || defined _DEFAULT_SOURCE || defined __APPLE__ || defined __FreeBSD__ \
+  || defined __NetBSD__ || defined __OpenBSD__ \
+  || (defined _POSIX_C_SOURCE && _POSIX_C_SOURCE >= 200809L) \
+  || (defined _XOPEN_SOURCE && _XOPEN_SOURCE >= 700)
+# define SDKERR_HAVE_LOCALE_T 1
+#endif
+
 /* SDKERR_MAP(XX) expands XX(code, NAME, "Chinese description") once per
    code, in ascending order of code.  The description is the SDK's own text,
    byte for byte (typos included); it is the gettext msgid.  NAME is public
@@ -196,29 +212,79 @@ typedef enum sdkerr_code
 #undef SDKERR_ENUM_ENTRY_
 } sdkerr_code_t;
 
-/* Families of codes, from the ranges the SDK assigns them.  */
+/* Families of codes, from the ranges the SDK assigns them:
+   XX(ID, "stable name", first code, last code), one line a family, in the
+   order of their enumeration constants (SDKERR_CATEGORY_ID).  New families
+   go at the end.  */
+#define SDKERR_CATEGORY_MAP(XX) \
+  XX(SUCCESS, "success", 0, 0) \
+  XX(LICENSE, "license", 10000, 10999) \
+  XX(PARAMETER, "parameter", 12000, 12999) /* parameters and resources */ \
+  XX(STATE, "state", 14000, 14999) /* call sequence and state */ \
+  XX(HTTP, "http", 15000, 15999) \
+  XX(WEBSOCKET, "websocket", 19000, 19999) \
+  XX(SERVER_REQUEST, "server-request", 50000, 50999) /* request checks */ \
+  XX(SERVER, "server", 51000, 51999) /* server-side processing */ \
+  XX(ADMIN, "admin", 60000, 69999) /* administration console */ \
+  XX(INTERNAL, "internal", 90000, 99999)
+
 typedef enum sdkerr_category
 {
-  SDKERR_CATEGORY_NONE = 0,       /* not a known code */
-  SDKERR_CATEGORY_SUCCESS,        /* 0 */
-  SDKERR_CATEGORY_LICENSE,        /* 10001-10999 */
-  SDKERR_CATEGORY_PARAMETER,      /* 12001-12999: parameters and resources */
-  SDKERR_CATEGORY_STATE,          /* 14001-14999: call sequence and state */
-  SDKERR_CATEGORY_HTTP,           /* 15001-15999 */
-  SDKERR_CATEGORY_WEBSOCKET,      /* 19001-19999 */
-  SDKERR_CATEGORY_SERVER_REQUEST, /* 50001-50999: request checks on the server */
-  SDKERR_CATEGORY_SERVER,         /* 51001-51999: server-side processing */
-  SDKERR_CATEGORY_ADMIN,          /* 60001-69999: administration console */
-  SDKERR_CATEGORY_INTERNAL        /* 90001-99999 */
+  SDKERR_CATEGORY_NONE = 0,     /* not a known code, or in no family */
+#define SDKERR_CATEGORY_ENTRY_(id, name, first, last) SDKERR_CATEGORY_##id,
+  SDKERR_CATEGORY_MAP (SDKERR_CATEGORY_ENTRY_)
+#undef SDKERR_CATEGORY_ENTRY_
 } sdkerr_category_t;
 
+/* The version of the library at run time: the version string
+   (SDKERR_VERSION of its build) when it is at least REQUIRED ("0.2",
+   "0.2.1"), NULL otherwise or when REQUIRED is not a version; with NULL,
+   the version string.  Like gpg_error_check_version.  */
+const char *sdkerr_check_version (const char *required);
+
+/* How the library chooses a language, on every path.
+
+   A request is read as a list of language ranges, most wanted first:
+   BCP 47 tags ("pt-BR", "zh-Hant-HK"), POSIX locale names
+   ("pt_BR.UTF-8@euro"), LANGUAGE-style lists ("de:en") or HTTP
+   Accept-Language values ("de-CH,de;q=0.9,en;q=0.8"; q=0 excludes; the
+   32 heaviest ranges count).  For each range, in order:
+   1. exact lookup among the installed catalogs, in gettext's order
+      (pt_BR.UTF-8, pt_BR, pt);
+   2. Chinese by script: zh-Hant, Taiwan, Hong Kong, Macao and Cantonese
+      (yue) get Traditional Chinese, from the catalog of the nearest region
+      (zh_HK for Hong Kong and Macao, zh_TW for Taiwan), never the
+      Simplified source; other Chinese gets the source;
+   3. aliases and three-letter codes: in -> id, iw -> he, ji -> yi,
+      jw -> jv, mo -> ro, cmn/zho/chi -> zh, yue -> Traditional Chinese, and
+      the ISO 639-2/3 codes of every shipped language (deu/ger -> de,
+      fra/fre -> fr, jpn -> ja, por -> pt, spa -> es, ...);
+   4. the same language in another region: pt, pt-PT, pt-AO -> pt_BR;
+      es-MX -> es; en-IN -> en.
+   When nothing requested is installed, the application's default
+   (sdkerr_set_default_language), else the Chinese source.  A message a
+   chosen catalog lacks comes from the next one chosen, as with gettext.  */
+
 /* The description of CODE translated for the calling thread's current
-   locale, exactly as gettext decides it (setlocale, uselocale, LANGUAGE),
-   from the "sdkerr" text domain.  Without a translation, or in the C locale,
-   the Chinese source text.  An unknown code gives a translated "unknown
-   error code" text.  Never NULL; the string lives as long as the program
-   and must not be freed or modified.  Thread-safe.  */
+   locale, as gettext would give it: the thread's LC_MESSAGES locale
+   (uselocale, else setlocale), then LANGUAGE unless that locale is C, and
+   the catalogs of the "sdkerr" domain's bound directory, including an
+   application's own bindtextdomain.  Wherever dgettext ("sdkerr", msgid)
+   finds a translation, this returns the same bytes; where gettext finds
+   none, the rules above apply to the same list (a LANGUAGE list is first
+   searched exactly, as gettext does, before closer matches are tried).
+   The library reads the catalogs itself (see README, "Quality"): a catalog
+   that its strict reader refuses (corrupt, strings not valid UTF-8) is
+   skipped.  Where gettext converts to a codeset other than UTF-8 (the
+   application called bind_textdomain_codeset for this domain), or the C
+   library is not glibc, the answer is dgettext's.  An application that
+   changes LANGUAGE while running must tell gettext, as for any catalog:
+   textdomain (textdomain (NULL)).  An unknown code gives a translated
+   "unknown error code" text.  Never NULL; the string lives as long as the
+   program and must not be freed or modified.  Thread-safe; after the first
+   call with a given locale, lock-free and allocation-free.  */
 const char *sdkerr_localized (int code);
+
 
 /* Like sdkerr_localized, but copies into BUF of SIZE bytes; for an unknown
    code the text includes the number ("unknown error code 12345").  When
@@ -230,22 +296,14 @@ const char *sdkerr_localized (int code);
 int sdkerr_localized_r (int code, char *buf, size_t size);
 
 /* Per-call languages, for servers that answer each request in its
-   user's language.  These read the installed catalogs themselves (the
-   same .mo files gettext reads, from the same directory) and never touch
-   the process's or the thread's locale; the environment (LANGUAGE) is not
-   consulted.  */
+   user's language.  These read the same catalogs, from the same
+   directory, and never touch the process's or the thread's locale.  */
 
-/* The description of CODE in the best available language for LANGS, which
-   may be a BCP 47 tag ("pt-BR", "zh-Hant-HK"), a POSIX locale name
-   ("pt_BR.UTF-8@euro"), a LANGUAGE-style list ("de:en") or an HTTP
-   Accept-Language value ("de-CH,de;q=0.9,en;q=0.8,*;q=0.5"; q=0 excludes).
-   Matching is RFC 4647 lookup: each range exactly, then less specific,
-   ranges in order of weight; ASCII case and '-'/'_' do not matter.
-   Chinese goes by script, then region: zh-Hant, zh-TW, zh-HK and zh-MO get
-   the Traditional catalog; other Chinese, the source.  When nothing
-   matches, or LANGS is NULL or malformed, the Chinese source text.
-   Never NULL; static storage; thread-safe, lock-free once a catalog is
-   loaded (each is loaded on first use and kept for the program's life).  */
+/* The description of CODE in the best available language for LANGS, by
+   the rules above; LANGS only, never the environment.  NULL or a value
+   in which nothing matches gives the default language, else the Chinese
+   source.  Never NULL; static storage; thread-safe, lock-free and
+   allocation-free once a value has been seen by the calling thread.  */
 const char *sdkerr_localized_lang (int code, const char *langs);
 
 /* sdkerr_localized_lang into a buffer, with the contract of
@@ -253,24 +311,49 @@ const char *sdkerr_localized_lang (int code, const char *langs);
 int sdkerr_localized_lang_r (int code, const char *langs, char *buf,
                              size_t size);
 
-/* The catalog language sdkerr_localized_lang would use for LANGS ("pt_BR",
-   "zh_TW", or "zh_CN" for the Chinese source), for a Content-Language
-   header.  Never NULL; static storage.  */
+/* The BCP 47 tag of the catalog sdkerr_localized_lang uses for LANGS
+   ("pt-BR", "zh-TW", "zh-HK", or "zh-CN" for the Chinese source), for a
+   Content-Language header; NULL when nothing in LANGS matched (the
+   default language, if any, is then the caller's business).  Static
+   storage.  */
+const char *sdkerr_negotiate_tag (const char *langs);
+
+/* The name of the catalog sdkerr_localized_lang uses for LANGS ("pt_BR",
+   "zh_TW", or "zh_CN" for the Chinese source), the default language's
+   when nothing matched.  Never NULL; static storage.  For an HTTP header,
+   use sdkerr_negotiate_tag.  */
 const char *sdkerr_negotiate (const char *langs);
 
-/* The description of CODE in the language of LOC's LC_MESSAGES category
-   (a locale from newlocale, or LC_GLOBAL_LOCALE), like strerror_l.  The
-   locale need only be named: catalogs are looked up by the locale's name,
-   whether or not the locale has territory-specific data.  (locale_t) 0
-   gives the Chinese source text.  Never NULL; thread-safe.  */
+/* Sets the language used when nothing requested is available, on every
+   path (the C locale included): a tag or list, as for
+   sdkerr_localized_lang ("en").  Call it once at start-up, like
+   bindtextdomain.  NULL restores the Chinese source.  Returns 0, or
+   EINVAL (changing nothing) when no installed catalog matches LANGS or it
+   is longer than 255 bytes.  A request that refuses Chinese (zh;q=0) gets
+   the default when one is set.  Thread-safe.  */
+int sdkerr_set_default_language (const char *langs);
+
+#ifdef SDKERR_HAVE_LOCALE_T
+/* The description of CODE in the language of LOC's LC_MESSAGES category,
+   like strerror_l: what sdkerr_localized gives in a thread that uses LOC
+   (uselocale), LANGUAGE included.  LC_GLOBAL_LOCALE is the global locale;
+   (locale_t) 0 names no locale (the default language, else the source).
+   The locale need only be named: catalogs are found by its name.  Never
+   NULL; thread-safe.  */
 const char *sdkerr_localized_l (int code, locale_t loc);
+#endif
 
 /* The languages whose catalogs are installed and usable ("de", "pt_BR",
-   ...; the Chinese source is always available besides), sorted.  Stores
-   up to MAX names in LANGS (which may be NULL when MAX is 0) and returns
-   how many there are in all.  The names are static.  Loads every catalog
-   on the first call.  */
+   ...; the Chinese source is always available besides, and a catalog
+   installed again under another name, as zh_MO holds zh_HK's, is listed
+   once), sorted.  Stores up to MAX names in LANGS (which may be NULL when
+   MAX is 0) and returns how many there are in all.  The names are
+   static.  Loads every catalog on the first call.  */
 size_t sdkerr_languages (const char **langs, size_t max);
+
+/* The directory the library reads catalogs from (the "sdkerr" domain's
+   binding), for diagnostics.  Static storage.  */
+const char *sdkerr_catalog_dir (void);
 
 /* The untranslated Chinese description of CODE, or NULL if CODE is
    unknown.  Static storage.  */

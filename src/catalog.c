@@ -1,327 +1,459 @@
-/* catalog.c - reading installed .mo catalogs for per-call languages.
+/* catalog.c - the installed catalogs: directories read once, catalogs
+   loaded on first use, both kept for the program's life.
 
-   glibc has no dgettext_l: gettext answers for the thread's locale only.
-   A server answering each request in its own language reads the catalogs
-   itself.  The .mo format is the one documented in the GNU gettext manual
-   ("The Format of GNU MO Files").  Each catalog is mapped read-only, checked
-   completely, and turned once into an array indexed like the code table,
-   so a lookup is one array read, with no lock and no allocation.  */
+   glibc has no dgettext_l: gettext answers for the thread's locale only,
+   and trusts the files it reads.  The library reads the same .mo files
+   itself, with the strict reader of mo.c, so that a lookup is one array
+   read with no lock, and a crafted catalog is refused rather than
+   followed.  All the I/O of the library happens here, after the choice
+   of catalogs is made.  */
 
 #include <config.h>
 
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if HAVE_ICONV
+# include <iconv.h>
+#endif
 
+#include "ascii.h"
 #include "internal.h"
 
-#define MO_MAGIC 0x950412deU
-#define MO_MAGIC_SWAPPED 0xde120495U
-#define MO_HEADER_SIZE 28
-/* Far above any real catalog of ours; a larger file is not one.  */
-#define MO_MAX_SIZE (64U << 20)
+/* One lock guards every first use (reading a directory, loading a
+   catalog); a fork waits for it, so that the child never inherits it
+   held or a directory half read.  */
+static pthread_mutex_t store_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
-const char *
-sdkerr__catalog_dir (void)
+static void
+lock_for_fork (void)
 {
-#if HAVE_SECURE_GETENV
-  /* secure_getenv: a setuid program must not let its caller choose which
-     catalogs (and so which format strings) it reads.  */
-  const char *dir = secure_getenv ("SDKERR_LOCALEDIR");
-#else
-  const char *dir = NULL;
+  pthread_mutex_lock (&store_lock);
+}
+
+static void
+unlock_after_fork (void)
+{
+  pthread_mutex_unlock (&store_lock);
+}
+
+static void
+register_atfork (void)
+{
+  pthread_atfork (lock_for_fork, unlock_after_fork, unlock_after_fork);
+}
+
+static void
+store_lock_acquire (void)
+{
+  pthread_once (&atfork_once, register_atfork);
+  pthread_mutex_lock (&store_lock);
+}
+
+void
+sdkerr__locked (void (*fn) (void *), void *arg)
+{
+  store_lock_acquire ();
+  fn (arg);
+  pthread_mutex_unlock (&store_lock);
+}
+
+/* --- locale.alias ------------------------------------------------------ */
+
+/* gettext expands the aliases of LOCALE_ALIAS_FILE ("deutsch" ->
+   "de_DE.ISO-8859-1") before it looks for a catalog; so does the
+   resolver, for gettext's requests.  Read once, when first needed, into
+   one buffer that the entries point into.  */
+static struct sdkerr__alias *aliases;
+static size_t alias_count;
+static atomic_int aliases_read;
+
+static int
+compare_aliases (const void *a, const void *b)
+{
+  return sdkerr__strcase_cmp (((const struct sdkerr__alias *) a)->alias,
+                              ((const struct sdkerr__alias *) b)->alias);
+}
+
+/* The next word of *P on its line, NUL-terminated in place; NULL at the
+   end of the line (*P then starts the next one).  */
+static char *
+next_word (char **p)
+{
+  char *s = *p, *word;
+  while (sdkerr__is_space (*s))
+    s++;
+  if (*s == '\n' || *s == '\0' || *s == '#')
+    {
+      s += strcspn (s, "\n");
+      *p = *s == '\n' ? s + 1 : s;
+      return NULL;
+    }
+  word = s;
+  while (*s != '\0' && *s != '\n' && !sdkerr__is_space (*s))
+    s++;
+  if (*s == '\n')
+    {
+      *s = '\0';
+      *p = s;                   /* a NUL now ends this line's words */
+      return word;
+    }
+  if (*s != '\0')
+    *s++ = '\0';
+  *p = s;
+  return word;
+}
+
+static void
+read_aliases (void *unused)
+{
+  (void) unused;
+  if (atomic_load_explicit (&aliases_read, memory_order_relaxed))
+    return;
+#ifdef LOCALE_ALIAS_FILE
+  {
+    int fd = open (LOCALE_ALIAS_FILE, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat st;
+    char *text = NULL, *p;
+    ssize_t n = -1;
+    size_t lines = 1;
+
+    if (fd >= 0 && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
+        && st.st_size < (1 << 20) && (text = malloc ((size_t) st.st_size + 1)) != NULL)
+      n = read (fd, text, (size_t) st.st_size);
+    if (fd >= 0)
+      close (fd);
+    if (n >= 0)
+      {
+        text[n] = '\0';
+        for (p = text; (p = strchr (p, '\n')) != NULL; p++)
+          lines++;
+        aliases = malloc (lines * sizeof *aliases);
+      }
+    for (p = text; aliases != NULL && *p != '\0';)
+      {
+        char *alias = next_word (&p), *value = alias != NULL ? next_word (&p) : NULL;
+        if (value != NULL)
+          {
+            aliases[alias_count].alias = alias;
+            aliases[alias_count].value = value;
+            alias_count++;
+          }
+        while (alias != NULL && next_word (&p) != NULL)
+          ;
+      }
+    if (alias_count > 0)
+      qsort (aliases, alias_count, sizeof *aliases, compare_aliases);
+  }
 #endif
-  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
+  atomic_store_explicit (&aliases_read, 1, memory_order_release);
 }
 
-/* --- Parsing -------------------------------------------------------- */
-
-struct mo
+const struct sdkerr__alias *
+sdkerr__locale_aliases (size_t *count)
 {
-  const unsigned char *data;
-  size_t size;
-  int swapped;
-};
-
-static uint32_t
-mo_u32 (const struct mo *mo, size_t offset)
-{
-  const unsigned char *p = mo->data + offset;
-  uint32_t le = (uint32_t) p[0] | (uint32_t) p[1] << 8
-                | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24;
-  uint32_t be = (uint32_t) p[3] | (uint32_t) p[2] << 8
-                | (uint32_t) p[1] << 16 | (uint32_t) p[0] << 24;
-  return mo->swapped ? be : le;
+  if (!atomic_load_explicit (&aliases_read, memory_order_acquire))
+    sdkerr__locked (read_aliases, NULL);
+  *count = alias_count;
+  return aliases;
 }
 
-/* The string described at TABLE + 8 * I, or NULL if its bounds are bad or
-   it is not NUL-terminated.  */
-static const char *
-mo_string (const struct mo *mo, uint32_t table, uint32_t i, uint32_t *len)
-{
-  size_t entry = (size_t) table + (size_t) i * 8;
-  uint32_t length = mo_u32 (mo, entry);
-  uint32_t offset = mo_u32 (mo, entry + 4);
-
-  if (offset >= mo->size || length >= mo->size - offset
-      || mo->data[offset + length] != '\0')
-    return NULL;
-  *len = length;
-  return (const char *) mo->data + offset;
-}
-
-static int
-table_fits (const struct mo *mo, uint32_t table, uint32_t n)
-{
-  return table <= mo->size && (mo->size - table) / 8 >= n;
-}
-
-static int
-ascii_lower (int c)
-{
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* Case-insensitive search for the ASCII word W in S.  */
-static int
-contains_ascii_ci (const char *s, const char *w)
-{
-  size_t n = strlen (w);
-  for (; *s != '\0'; s++)
-    {
-      size_t i = 0;
-      while (i < n && s[i] != '\0'
-             && ascii_lower ((unsigned char) s[i]) == ascii_lower ((unsigned char) w[i]))
-        i++;
-      if (i == n)
-        return 1;
-    }
-  return 0;
-}
-
-int
-sdkerr__catalog_parse (const unsigned char *data, size_t size,
-                       sdkerr__catalog_t *cat)
-{
-  struct mo mo = { data, size, 0 };
-  uint32_t magic, n, originals, translations, len;
-  const char *prev = NULL, *header;
-
-  if (data == NULL || size < MO_HEADER_SIZE || size > MO_MAX_SIZE)
-    return -1;
-  magic = mo_u32 (&mo, 0);
-  if (magic == MO_MAGIC_SWAPPED)
-    mo.swapped = 1;
-  else if (magic != MO_MAGIC)
-    return -1;
-  /* Major revisions 0 and 1 share the layout read here.  */
-  if (mo_u32 (&mo, 4) >> 16 > 1)
-    return -1;
-  n = mo_u32 (&mo, 8);
-  originals = mo_u32 (&mo, 12);
-  translations = mo_u32 (&mo, 16);
-  if (n == 0 || !table_fits (&mo, originals, n)
-      || !table_fits (&mo, translations, n))
-    return -1;
-
-  /* Every string must be sound, and the msgids sorted: msgfmt sorts them,
-     and the lookup below relies on it.  */
-  for (uint32_t i = 0; i < n; i++)
-    {
-      const char *id = mo_string (&mo, originals, i, &len);
-      if (id == NULL || mo_string (&mo, translations, i, &len) == NULL
-          || (prev != NULL && strcmp (prev, id) >= 0))
-        return -1;
-      prev = id;
-    }
-
-  /* The header (msgid "") sorts first; the strings must be UTF-8, since
-     they are returned as they are.  */
-  if (*mo_string (&mo, originals, 0, &len) != '\0')
-    return -1;
-  header = mo_string (&mo, translations, 0, &len);
-  if (!contains_ascii_ci (header, "charset=UTF-8"))
-    return -1;
-
-  for (int k = 0; k < SDKERR__NSTRINGS; k++)
-    {
-      const char *msgid = sdkerr__msgid_at (k);
-      size_t want = strlen (msgid);
-      uint32_t lo = 0, hi = n;
-      cat->strings[k] = NULL;
-      while (lo < hi)
-        {
-          uint32_t mid = lo + (hi - lo) / 2;
-          const char *id = mo_string (&mo, originals, mid, &len);
-          int c = strcmp (msgid, id);
-          if (c == 0)
-            {
-              const char *str = mo_string (&mo, translations, mid, &len);
-              /* len != want: a plural entry that only starts like ours.  */
-              if (mo_string (&mo, originals, mid, &len) != NULL
-                  && len == want && *str != '\0')
-                cat->strings[k] = str;
-              break;
-            }
-          if (c < 0)
-            hi = mid;
-          else
-            lo = mid + 1;
-        }
-    }
-  return 0;
-}
-
-const char *
-sdkerr__catalog_string (const sdkerr__catalog_t *cat, int index)
-{
-  const char *s = cat != NULL ? cat->strings[index] : NULL;
-  return s != NULL ? s : sdkerr__msgid_at (index);
-}
-
-/* --- Installed catalogs ---------------------------------------------- */
-
-int
-sdkerr__is_catalog_name (const char *s)
-{
-  size_t n = 0;
-  while (s[n] >= 'a' && s[n] <= 'z')
-    n++;
-  if (n < 2 || n > 3)
-    return 0;
-  if (s[n] == '\0')
-    return 1;
-  return n == 2 && s[n] == '_' && s[n + 1] >= 'A' && s[n + 1] <= 'Z'
-         && s[n + 2] >= 'A' && s[n + 2] <= 'Z' && s[n + 3] == '\0';
-}
+/* --- Directories ------------------------------------------------------- */
 
 enum { UNLOADED, USABLE, UNUSABLE };
 
-/* One installed language.  The set of slots is fixed when the catalog
-   directory is first read; each slot is loaded at most once, under
-   load_lock, and published with a release store of its state.  */
 struct slot
 {
-  sdkerr__catalog_t cat;
   atomic_int state;
+  sdkerr__catalog_t *cat;       /* once USABLE */
 };
 
-#define MAX_LANGUAGES 128
-static struct slot slots[MAX_LANGUAGES];
-static size_t slot_count;
-static pthread_once_t scan_once = PTHREAD_ONCE_INIT;
-static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static int
-compare_slots (const void *a, const void *b)
+struct sdkerr__dir
 {
-  return strcmp (((const struct slot *) a)->cat.name,
-                 ((const struct slot *) b)->cat.name);
+  struct sdkerr__dir *next;
+  char *path;
+  struct sdkerr__installed installed;
+  struct slot *slots;           /* one per installed name */
+};
+
+/* Every directory read so far; new ones are pushed under store_lock and
+   published with a release store, so readers walk it without a lock.  */
+static _Atomic (struct sdkerr__dir *) dirs;
+
+/* Whether NAME could be a gettext catalog directory: "de", "pt_BR",
+   "sr@latin", "de_DE.UTF-8".  */
+static int
+is_catalog_name (const char *name)
+{
+  if (!sdkerr__is_alpha ((unsigned char) name[0]) || strlen (name) > 255)
+    return 0;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!sdkerr__is_alnum ((unsigned char) *p) && strchr ("_.@-+", *p) == NULL)
+      return 0;
+  return 1;
 }
 
-/* Reading the directory once means that no language tag, however
-   hostile, ever reaches the file system: a tag only selects among the
-   names found here.  */
-static void
-scan_catalog_dir (void)
+static int
+compare_names (const void *a, const void *b)
 {
-  DIR *dir = opendir (sdkerr__catalog_dir ());
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The subdirectories of PATH that hold LC_MESSAGES/sdkerr.mo as a regular
+   file, however many others there are.  */
+static struct sdkerr__dir *
+read_dir (const char *path)
+{
+  struct sdkerr__dir *d = calloc (1, sizeof *d);
+  char **names = NULL;
+  size_t count = 0, room = 0;
+  DIR *dir;
   struct dirent *e;
 
-  if (dir == NULL)
+  if (d == NULL || (d->path = strdup (path)) == NULL)
+    {
+      free (d);
+      return NULL;
+    }
+  dir = opendir (path);
+  while (dir != NULL && (e = readdir (dir)) != NULL)
+    {
+      char mo[300];
+      struct stat st;
+      if (!is_catalog_name (e->d_name))
+        continue;
+      snprintf (mo, sizeof mo, "%s/LC_MESSAGES/%s.mo", e->d_name, PACKAGE);
+      if (fstatat (dirfd (dir), mo, &st, 0) != 0 || !S_ISREG (st.st_mode))
+        continue;
+      if (count == room)
+        {
+          size_t n = room ? 2 * room : 32;
+          char **bigger = realloc (names, n * sizeof *bigger);
+          if (bigger == NULL)
+            break;
+          names = bigger;
+          room = n;
+        }
+      if ((names[count] = strdup (e->d_name)) == NULL)
+        break;
+      count++;
+    }
+  if (dir != NULL)
+    closedir (dir);
+  if (count > 0)
+    qsort (names, count, sizeof *names, compare_names);
+  d->slots = calloc (count > 0 ? count : 1, sizeof *d->slots);
+  if (d->slots == NULL)
+    count = 0;
+  for (size_t i = 0; i < count; i++)
+    atomic_init (&d->slots[i].state, UNLOADED);
+  d->installed.names = (const char *const *) names;
+  d->installed.count = count;
+  return d;
+}
+
+static struct sdkerr__dir *
+find_dir (const char *path)
+{
+  for (struct sdkerr__dir *d = atomic_load_explicit (&dirs, memory_order_acquire);
+       d != NULL; d = d->next)
+    if (strcmp (d->path, path) == 0)
+      return d;
+  return NULL;
+}
+
+struct open_request
+{
+  const char *path;
+  struct sdkerr__dir *dir;
+};
+
+static void
+open_locked (void *arg)
+{
+  struct open_request *rq = arg;
+  if ((rq->dir = find_dir (rq->path)) != NULL)
     return;
-  while ((e = readdir (dir)) != NULL && slot_count < MAX_LANGUAGES)
-    if (sdkerr__is_catalog_name (e->d_name))
-      {
-        strcpy (slots[slot_count].cat.name, e->d_name);
-        atomic_init (&slots[slot_count].state, UNLOADED);
-        slot_count++;
-      }
-  closedir (dir);
-  qsort (slots, slot_count, sizeof slots[0], compare_slots);
+  if ((rq->dir = read_dir (rq->path)) == NULL)
+    return;
+  rq->dir->next = atomic_load_explicit (&dirs, memory_order_relaxed);
+  atomic_store_explicit (&dirs, rq->dir, memory_order_release);
+}
+
+const sdkerr__dir_t *
+sdkerr__dir_open (const char *path)
+{
+  struct open_request rq = { path, find_dir (path) };
+  if (rq.dir == NULL)
+    sdkerr__locked (open_locked, &rq);
+  return rq.dir;
+}
+
+const struct sdkerr__installed *
+sdkerr__dir_installed (const sdkerr__dir_t *dir)
+{
+  return &dir->installed;
+}
+
+const char *
+sdkerr__dir_path (const sdkerr__dir_t *dir)
+{
+  return dir->path;
+}
+
+/* --- Loading ----------------------------------------------------------- */
+
+#if HAVE_ICONV
+/* S converted by CD into a string of its own, or NULL.  */
+static char *
+convert_string (iconv_t cd, const char *s)
+{
+  size_t inleft = strlen (s), size = 4 * inleft + 1, outleft = size - 1;
+  char *in = (char *) s, *utf8 = malloc (size), *out = utf8;
+
+  if (utf8 == NULL)
+    return NULL;
+  iconv (cd, NULL, NULL, NULL, NULL);
+  if (iconv (cd, &in, &inleft, &out, &outleft) == (size_t) -1
+      || iconv (cd, NULL, NULL, &out, &outleft) == (size_t) -1)
+    {
+      free (utf8);
+      return NULL;
+    }
+  *out = '\0';
+  return utf8;
+}
+#endif
+
+/* Converts CAT's strings from its charset to UTF-8, as gettext does, into
+   memory of their own; -1 (CAT unchanged) if the charset is unknown or a
+   string is not in it.  */
+static int
+convert (sdkerr__catalog_t *cat)
+{
+#if HAVE_ICONV
+  char *utf8[SDKERR__NSTRINGS] = { NULL };
+  iconv_t cd = iconv_open ("UTF-8", cat->charset);
+  int ok = cd != (iconv_t) -1;
+
+  for (int k = 0; ok && k < SDKERR__NSTRINGS; k++)
+    if (cat->strings[k] != NULL)
+      ok = (utf8[k] = convert_string (cd, cat->strings[k])) != NULL
+           && sdkerr__utf8_valid (utf8[k], strlen (utf8[k]));
+  if (cd != (iconv_t) -1)
+    iconv_close (cd);
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    if (!ok)
+      free (utf8[k]);
+    else if (utf8[k] != NULL)
+      cat->strings[k] = utf8[k];
+  return ok ? 0 : -1;
+#else
+  (void) cat;
+  return -1;
+#endif
 }
 
 static int
-load (struct slot *s)
+is_identity (const sdkerr__catalog_t *cat)
+{
+  int any = 0;
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    if (cat->strings[k] != NULL)
+      {
+        if (strcmp (cat->strings[k], sdkerr__msgid_at (k)) != 0)
+          return 0;
+        any = 1;
+      }
+  return any;
+}
+
+/* Maps and checks DIR's catalog NAME; the catalog, or NULL.  Opened
+   without blocking (a FIFO must not hang the lock), only a regular file
+   of a sane size is read.  */
+static sdkerr__catalog_t *
+load (const struct sdkerr__dir *dir, const char *name)
 {
   char path[4096];
   struct stat st;
+  sdkerr__catalog_t *cat;
   void *map;
   int fd, n;
 
-  n = snprintf (path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo",
-                sdkerr__catalog_dir (), s->cat.name, PACKAGE);
+  n = snprintf (path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", dir->path,
+                name, PACKAGE);
   if (n < 0 || (size_t) n >= sizeof path)
-    return UNUSABLE;
-  fd = open (path, O_RDONLY | O_CLOEXEC);
+    return NULL;
+  fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0)
-    return UNUSABLE;
+    return NULL;
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
-      || st.st_size < MO_HEADER_SIZE || st.st_size > MO_MAX_SIZE)
+      || st.st_size <= 0 || (unsigned long long) st.st_size > SDKERR__MO_MAX_SIZE)
     {
       close (fd);
-      return UNUSABLE;
+      return NULL;
     }
   map = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
   close (fd);
   if (map == MAP_FAILED)
-    return UNUSABLE;
-  if (sdkerr__catalog_parse (map, (size_t) st.st_size, &s->cat) != 0)
+    return NULL;
+  cat = calloc (1, sizeof *cat);
+  if (cat == NULL || sdkerr__catalog_parse (map, (size_t) st.st_size, cat) != 0
+      || (!sdkerr__charset_is_utf8 (cat->charset) && convert (cat) != 0))
     {
+      free (cat);
       munmap (map, (size_t) st.st_size);
-      return UNUSABLE;
+      return NULL;
     }
   /* Mapped for the life of the program: the strings are returned.  */
-  return USABLE;
+  cat->name = name;
+  cat->identity = is_identity (cat);
+  sdkerr__bcp47_tag (name, cat->tag, sizeof cat->tag);
+  return cat;
 }
 
-static int
-slot_state (struct slot *s)
+struct load_request
 {
-  int state = atomic_load_explicit (&s->state, memory_order_acquire);
-  if (state != UNLOADED)
-    return state;
-  pthread_mutex_lock (&load_lock);
-  state = atomic_load_explicit (&s->state, memory_order_relaxed);
-  if (state == UNLOADED)
-    {
-      state = load (s);
-      atomic_store_explicit (&s->state, state, memory_order_release);
-    }
-  pthread_mutex_unlock (&load_lock);
-  return state;
+  struct sdkerr__dir *dir;
+  int index;
+};
+
+static void
+load_locked (void *arg)
+{
+  struct load_request *rq = arg;
+  struct slot *s = &rq->dir->slots[rq->index];
+  if (atomic_load_explicit (&s->state, memory_order_relaxed) != UNLOADED)
+    return;
+  s->cat = load (rq->dir, rq->dir->installed.names[rq->index]);
+  atomic_store_explicit (&s->state, s->cat != NULL ? USABLE : UNUSABLE,
+                         memory_order_release);
 }
 
 const sdkerr__catalog_t *
-sdkerr__catalog_find (const char *lang)
+sdkerr__dir_catalog (const sdkerr__dir_t *dir, int index)
 {
-  pthread_once (&scan_once, scan_catalog_dir);
-  for (size_t i = 0; i < slot_count; i++)
-    if (strcmp (slots[i].cat.name, lang) == 0)
-      return slot_state (&slots[i]) == USABLE ? &slots[i].cat : NULL;
-  return NULL;
-}
+  struct slot *s;
+  int state;
 
-size_t
-sdkerr_languages (const char **langs, size_t max)
-{
-  size_t usable = 0;
-
-  pthread_once (&scan_once, scan_catalog_dir);
-  for (size_t i = 0; i < slot_count; i++)
-    if (slot_state (&slots[i]) == USABLE)
-      {
-        if (langs != NULL && usable < max)
-          langs[usable] = slots[i].cat.name;
-        usable++;
-      }
-  return usable;
+  if (dir == NULL || index < 0 || (size_t) index >= dir->installed.count)
+    return NULL;
+  s = &dir->slots[index];
+  state = atomic_load_explicit (&s->state, memory_order_acquire);
+  if (state == UNLOADED)
+    {
+      struct load_request rq = { (struct sdkerr__dir *) dir, index };
+      sdkerr__locked (load_locked, &rq);
+      state = atomic_load_explicit (&s->state, memory_order_acquire);
+    }
+  return state == USABLE ? s->cat : NULL;
 }

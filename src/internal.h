@@ -1,6 +1,6 @@
 /* internal.h - declarations shared by the library's source files only.
    Names with a double underscore are private: the linker exports only
-   the public sdkerr_[a-z]* symbols (see Makefile.am).  */
+   the public sdkerr_* symbols (see src/libsdkerr.sym).  */
 
 #ifndef SDKERR_INTERNAL_H
 #define SDKERR_INTERNAL_H
@@ -28,51 +28,155 @@ enum
   SDKERR__NSTRINGS
 };
 
+/* --- The table (lookup.c) ------------------------------------------- */
+
 /* Index of CODE in the table, or -1 if CODE is unknown.  */
 int sdkerr__index (int code);
 
 /* The Chinese msgid at INDEX (0 <= INDEX < SDKERR__NSTRINGS).  */
 const char *sdkerr__msgid_at (int index);
 
-/* MSGID translated by gettext in the "sdkerr" domain for the current
-   locale; MSGID itself when built without NLS or untranslated.  */
-const char *sdkerr__translate (const char *msgid);
+/* --- One catalog (mo.c) --------------------------------------------- */
 
-/* The directory of the message catalogs: $SDKERR_LOCALEDIR (not in setuid
-   programs) or LOCALEDIR.  */
-const char *sdkerr__catalog_dir (void);
+/* Far above any real catalog of ours; a larger file is not one.  */
+#define SDKERR__MO_MAX_SIZE (64U << 20)
+/* The longest translation of one error message accepted, in bytes.  */
+#define SDKERR__MESSAGE_MAX (16U << 10)
 
 /* Translations by index, from one installed catalog: strings[i] is the
    translation of sdkerr__msgid_at (i), or NULL where the catalog has
    none.  */
 typedef struct sdkerr__catalog
 {
-  char name[8];                 /* "pt_BR" */
+  const char *name;             /* the directory's name: "pt_BR" */
+  char tag[24];                 /* its BCP 47 tag: "pt-BR" */
+  char charset[32];             /* from Content-Type; "" if none */
+  char language[16];            /* the Language header field; "" if none */
+  int identity;                 /* every string is its msgid: the source */
   const char *strings[SDKERR__NSTRINGS];
 } sdkerr__catalog_t;
 
-/* Parses the .mo file image DATA of SIZE bytes into CAT's strings.  Every offset and
-   length is checked; both byte orders are accepted; the catalog must
-   declare charset UTF-8.  Returns 0, or -1 if DATA is not such a catalog
-   (CAT is then undefined).  The strings point into DATA.  */
+/* Parses the .mo file image DATA of SIZE bytes into CAT's strings,
+   charset and language.  Every offset and length is checked; both byte
+   orders are accepted; a catalog in UTF-8 (or declaring no charset) must
+   hold valid UTF-8, and no message may exceed SDKERR__MESSAGE_MAX.
+   Returns 0, or -1 if DATA is not such a catalog (CAT is then
+   undefined).  The strings point into DATA.  */
 int sdkerr__catalog_parse (const unsigned char *data, size_t size,
                            sdkerr__catalog_t *cat);
 
-/* The installed catalog for LANG, a catalog name ("de", "pt_BR"), loaded
-   on first use; NULL if none is installed and usable.  Lock-free once
-   loaded.  */
-const sdkerr__catalog_t *sdkerr__catalog_find (const char *lang);
+/* Whether LEN bytes at S are well-formed UTF-8.  */
+int sdkerr__utf8_valid (const char *s, size_t len);
 
-/* Whether S has the form of a catalog name: ll, lll or ll_CC.  */
-int sdkerr__is_catalog_name (const char *s);
+/* Whether the charset name CS means UTF-8 ("" counts: no conversion).  */
+int sdkerr__charset_is_utf8 (const char *cs);
 
-/* The catalog chosen for LANGS (any form sdkerr_localized_lang accepts):
-   stores its name in *NAME ("zh_CN" for the Chinese source) and returns
-   it, or NULL for the source.  */
-const sdkerr__catalog_t *sdkerr__negotiate (const char *langs,
-                                            const char **name);
+/* --- Choosing catalogs (negotiate.c) -------------------------------- */
 
-/* The message at INDEX in CAT, or the msgid without a translation.  */
-const char *sdkerr__catalog_string (const sdkerr__catalog_t *cat, int index);
+/* A locale.alias entry.  */
+struct sdkerr__alias
+{
+  const char *alias;
+  const char *value;
+};
+
+/* What the resolver knows of a catalog directory.  */
+struct sdkerr__installed
+{
+  const char *const *names;     /* installed catalogs, sorted by strcmp */
+  size_t count;
+  const struct sdkerr__alias *aliases;  /* sorted, ASCII case ignored */
+  size_t alias_count;
+};
+
+/* The most catalogs one request consults; real requests name a handful.  */
+#define SDKERR__CHAIN_MAX 16
+
+/* The catalogs chosen for a request, most preferred first.  A message
+   comes from the first of them that translates it, else the source.  */
+struct sdkerr__choice
+{
+  int pick[SDKERR__CHAIN_MAX];  /* indexes into the installed names */
+  unsigned count;
+  unsigned requested;           /* picks that the request made (the rest:
+                                   the application's default) */
+  int matched;                  /* the request chose catalogs or the source */
+  int source;                   /* the request chose the Chinese source */
+};
+
+enum sdkerr__style
+{
+  SDKERR__BY_TAGS,              /* BCP 47 tags, lists, Accept-Language */
+  SDKERR__BY_GETTEXT            /* a LANGUAGE list or locale name */
+};
+
+/* Chooses the catalogs for REQUEST (NULL: none) read in STYLE among IN,
+   followed by those for FALLBACK (the default language, a tag list, or
+   NULL).  Pure: no I/O, no global state.  */
+void sdkerr__choose (const struct sdkerr__installed *in, const char *request,
+                     enum sdkerr__style style, const char *fallback,
+                     struct sdkerr__choice *ch);
+
+/* The BCP 47 tag ("pt-BR") of the catalog named NAME ("pt_BR.UTF-8"), into
+   OUT of SIZE bytes.  */
+void sdkerr__bcp47_tag (const char *name, char *out, size_t size);
+
+/* --- Installed catalogs (catalog.c) ---------------------------------- */
+
+typedef struct sdkerr__dir sdkerr__dir_t;
+
+/* The catalog directory PATH, read once (only subdirectories holding
+   LC_MESSAGES/sdkerr.mo count) and kept for the program's life; NULL when
+   out of memory.  */
+const sdkerr__dir_t *sdkerr__dir_open (const char *path);
+
+/* DIR's path, as given to sdkerr__dir_open.  */
+const char *sdkerr__dir_path (const sdkerr__dir_t *dir);
+
+/* The names of DIR's catalogs, for the resolver (no aliases).  */
+const struct sdkerr__installed *sdkerr__dir_installed (const sdkerr__dir_t *dir);
+
+/* The entries of locale.alias, read on first use; *COUNT of them.  */
+const struct sdkerr__alias *sdkerr__locale_aliases (size_t *count);
+
+/* The catalog at INDEX of DIR's names, loaded and checked on first use;
+   NULL if it is not usable.  Lock-free once loaded.  */
+const sdkerr__catalog_t *sdkerr__dir_catalog (const sdkerr__dir_t *dir,
+                                              int index);
+
+/* Runs FN with the library's lock held: the lock that guards every first
+   use and every call into gettext's binding functions, and that a fork
+   waits for (pthread_atfork).  */
+void sdkerr__locked (void (*fn) (void *), void *arg);
+
+/* --- gettext's state (nls.c) ------------------------------------------ */
+
+/* Copies into DIR (SIZE bytes) the directory of the message catalogs: the
+   "sdkerr" domain's binding (the application's, or the library's own:
+   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR).  Returns
+   whether gettext converts this domain's messages to UTF-8 (the library
+   asks for it; an application may change it).  */
+int sdkerr__binding (char *dir, size_t size);
+
+/* MSGID translated by dgettext in the "sdkerr" domain for the calling
+   thread's locale; MSGID itself when built without NLS or untranslated.  */
+const char *sdkerr__dgettext (const char *msgid);
+
+/* A number that changes whenever gettext's state may have (setlocale,
+   textdomain, bindtextdomain): glibc's _nl_msg_cat_cntr.  */
+#if HAVE__NL_MSG_CAT_CNTR
+extern int _nl_msg_cat_cntr;
+static inline int
+sdkerr__gettext_generation (void)
+{
+  return __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_ACQUIRE);
+}
+#else
+static inline int
+sdkerr__gettext_generation (void)
+{
+  return 0;
+}
+#endif
 
 #endif /* SDKERR_INTERNAL_H */

@@ -1,47 +1,433 @@
-/* localized.c - sdkerr_localized and its reentrant twin.  */
+/* localized.c - the messages: sdkerr_localized and its per-call twins.
+
+   Every path answers the same way: it names what it was asked (the
+   thread's gettext state, a locale, a tag list), the resolver in
+   negotiate.c chooses the catalogs, catalog.c loads them, and a lookup
+   reads the first catalog that translates the message.  Each thread
+   remembers its last answers, keyed by what they were computed from, so
+   that a repeated request costs a few comparisons and one array read:
+   no lock, no allocation, nothing shared written.  */
 
 #include <config.h>
 
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "configmake.h"
 #include "internal.h"
 
-const char *
-sdkerr_localized (int code)
+static const char source_name[] = "zh_CN";
+static const char source_tag[] = "zh-CN";
+
+/* --- Answers ----------------------------------------------------------- */
+
+/* What a request resolved to.  */
+struct answer
 {
-  int i = sdkerr__index (code);
-  return sdkerr__translate (sdkerr__msgid_at (i < 0 ? SDKERR__IDX_UNKNOWN : i));
+  const sdkerr__catalog_t *chain[SDKERR__CHAIN_MAX];
+  unsigned count;
+  const char *name;             /* the catalog used: "pt_BR", or "zh_CN" */
+  const char *tag;              /* its BCP 47 tag; NULL: nothing requested matched */
+  int by_dgettext;              /* gettext converts to another codeset */
+};
+
+static const char *
+answer_string (const struct answer *a, int index)
+{
+  for (unsigned i = 0; i < a->count; i++)
+    {
+      const char *s = a->chain[i]->strings[index];
+      if (s != NULL)
+        return s;
+    }
+  return sdkerr__msgid_at (index);
 }
 
-const char *
-sdkerr_localized_lang (int code, const char *langs)
+/* The application's default language (sdkerr_set_default_language), read
+   and written under the library's lock.  */
+#define DEFAULT_MAX 256
+static char default_langs[DEFAULT_MAX];
+
+/* Changes whenever the default does: cached answers depend on it.  */
+static atomic_uint epoch;
+
+static void
+copy_default (void *out)
 {
-  const char *name;
-  const sdkerr__catalog_t *cat = sdkerr__negotiate (langs, &name);
-  int i = sdkerr__index (code);
-  return sdkerr__catalog_string (cat, i < 0 ? SDKERR__IDX_UNKNOWN : i);
+  strcpy (out, default_langs);
 }
 
-/* The language of LOC's LC_MESSAGES, as a locale name ("de_DE.UTF-8").  */
+/* Resolves REQUEST (STYLE) against the catalogs of DIR_PATH, the default
+   language following, into *A.  */
+static void
+resolve (const char *dir_path, const char *request, enum sdkerr__style style,
+         struct answer *a)
+{
+  const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
+  struct sdkerr__installed in = { NULL, 0, NULL, 0 };
+  char fallback[DEFAULT_MAX];
+  struct sdkerr__choice ch;
+  unsigned requested = 0;
+
+  if (dir != NULL)
+    in = *sdkerr__dir_installed (dir);
+  /* gettext expands locale.alias; tags are never such aliases.  */
+  if (style == SDKERR__BY_GETTEXT && request != NULL)
+    in.aliases = sdkerr__locale_aliases (&in.alias_count);
+  sdkerr__locked (copy_default, fallback);
+  sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL, &ch);
+  memset (a, 0, sizeof *a);
+  for (unsigned i = 0; i < ch.count; i++)
+    {
+      const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, ch.pick[i]);
+      if (cat == NULL)
+        continue;
+      if (i < ch.requested)
+        requested++;
+      a->chain[a->count++] = cat;
+    }
+  a->name = a->count > 0 ? a->chain[0]->name : source_name;
+  a->tag = requested > 0 ? a->chain[0]->tag : ch.source ? source_tag : NULL;
+}
+
+/* --- Per-thread memory ---------------------------------------------------- */
+
+/* What an answer depends on besides its request: gettext's state (the
+   binding, the locale, LANGUAGE, all of which bump glibc's counter when
+   changed as documented) and the default language.  */
+struct stamp
+{
+  int generation;
+  unsigned epoch;
+};
+
+static struct stamp
+current_stamp (void)
+{
+  struct stamp s;
+  s.generation = sdkerr__gettext_generation ();
+  s.epoch = atomic_load_explicit (&epoch, memory_order_acquire);
+  return s;
+}
+
+static int
+same_stamp (struct stamp a, struct stamp b)
+{
+  return a.generation == b.generation && a.epoch == b.epoch;
+}
+
+/* A server asks for the same few values again and again: each thread
+   remembers its last few tag lists and locale names.  */
+#define KEY_MAX 128
+#define CACHED 4
+
+struct entry
+{
+  char key[KEY_MAX];
+  size_t len;
+  int valid;
+  struct stamp stamp;
+  struct answer answer;
+};
+
+struct memory
+{
+  struct entry tags[CACHED];
+  struct entry locales[CACHED];
+  unsigned next_tag, next_locale;
+  struct answer scratch;        /* for keys too long to remember */
+};
+
+#if defined SDKERR_THREAD_LOCAL
+static SDKERR_THREAD_LOCAL struct memory memory;
+# define THREAD_MEMORY() (&memory)
+#else
+/* Without thread-local storage, nothing is remembered.  */
+# define THREAD_MEMORY() ((struct memory *) NULL)
+#endif
+
+/* The remembered answer for KEY in ENTRIES, or NULL.  */
+static const struct answer *
+recall (struct entry *entries, const char *key, struct stamp now)
+{
+  for (int i = 0; i < CACHED; i++)
+    {
+      struct entry *e = &entries[i];
+      /* strncmp stops at either string's end: no read past KEY.  */
+      if (e->valid && same_stamp (e->stamp, now)
+          && strncmp (e->key, key, e->len + 1) == 0)
+        return &e->answer;
+    }
+  return NULL;
+}
+
+/* Where to compute the answer for KEY: a slot of ENTRIES (round robin),
+   or the scratch answer when KEY is too long.  */
+static struct answer *
+slot_for (struct memory *m, struct entry *entries, unsigned *next,
+          const char *key, struct stamp now)
+{
+  size_t len = strnlen (key, KEY_MAX);
+  struct entry *e;
+  if (len == KEY_MAX)
+    return &m->scratch;
+  e = &entries[*next];
+  *next = (*next + 1) % CACHED;
+  memcpy (e->key, key, len + 1);
+  e->len = len;
+  e->stamp = now;
+  e->valid = 1;
+  return &e->answer;
+}
+
+/* --- The request of a tag list ------------------------------------------ */
+
+static const struct answer *
+answer_for_tags (const char *langs, struct answer *local)
+{
+  struct memory *m = THREAD_MEMORY ();
+  struct stamp now = current_stamp ();
+  const char *key = langs != NULL ? langs : "";
+  const struct answer *a;
+  struct answer *out;
+  char dir[4096];
+
+  if (m != NULL && (a = recall (m->tags, key, now)) != NULL)
+    return a;
+  out = m != NULL ? slot_for (m, m->tags, &m->next_tag, key, now) : local;
+  sdkerr__binding (dir, sizeof dir);
+  resolve (dir, langs, SDKERR__BY_TAGS, out);
+  return out;
+}
+
+/* --- The request of gettext's state ---------------------------------------- */
+
+/* The name of LOC's LC_MESSAGES locale, as gettext reads it; NULL for
+   (locale_t) 0, which names none.  */
 static const char *
 messages_locale_name (locale_t loc)
 {
   if (loc == (locale_t) 0)
-    return "C";
-  if (loc == LC_GLOBAL_LOCALE)
-    return setlocale (LC_MESSAGES, NULL);
-  return nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), loc);
+    return NULL;
+#if HAVE_NL_LOCALE_NAME
+  if (loc != LC_GLOBAL_LOCALE)
+    return nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), loc);
+#endif
+  return setlocale (LC_MESSAGES, NULL);
+}
+
+/* The calling thread's LC_MESSAGES locale name.  */
+static const char *
+thread_locale_name (void)
+{
+#if HAVE_NL_LOCALE_NAME
+  return nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
+#else
+  return setlocale (LC_MESSAGES, NULL);
+#endif
+}
+
+/* What gettext reads for a locale named NAME: nothing in the C locale
+   (LANGUAGE is ignored there), else LANGUAGE if set, else NAME.  */
+static const char *
+gettext_request (const char *name)
+{
+  const char *language;
+  if (name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
+    return NULL;
+  language = getenv ("LANGUAGE");
+  return language != NULL && *language != '\0' ? language : name;
+}
+
+/* glibc lets the library read gettext's state and notice its changes;
+   elsewhere dgettext answers every call, and the rules fill its gaps.  */
+#if HAVE__NL_MSG_CAT_CNTR && HAVE_NL_LOCALE_NAME && ENABLE_NLS
+# define READS_GETTEXT_STATE 1
+#else
+# define READS_GETTEXT_STATE 0
+#endif
+
+static const struct answer *
+answer_for_locale (const char *name, struct answer *local)
+{
+  struct memory *m = READS_GETTEXT_STATE ? THREAD_MEMORY () : NULL;
+  struct stamp now = current_stamp ();
+  const char *key = name != NULL ? name : "";
+  const struct answer *a;
+  struct answer *out;
+  char dir[4096];
+  int utf8;
+
+  if (m != NULL && (a = recall (m->locales, key, now)) != NULL)
+    return a;
+  out = m != NULL ? slot_for (m, m->locales, &m->next_locale, key, now) : local;
+  utf8 = sdkerr__binding (dir, sizeof dir);
+  resolve (dir, gettext_request (name), SDKERR__BY_GETTEXT, out);
+  out->by_dgettext = !READS_GETTEXT_STATE || !utf8;
+  return out;
+}
+
+/* The message at INDEX for the locale named NAME.  Where the library
+   reads the catalogs itself it gives gettext's answer (the same files,
+   the same order); where it cannot (gettext converts to a codeset other
+   than UTF-8), gettext answers, and the rules apply only where gettext
+   has no translation.  */
+static const char *
+message_for_locale (int index, const char *name)
+{
+#if !ENABLE_NLS
+  /* Built without native language support: the source, always.  */
+  (void) name;
+  return sdkerr__msgid_at (index);
+#else
+  struct answer local;
+  const struct answer *a = answer_for_locale (name, &local);
+  if (a->by_dgettext)
+    {
+      const char *msgid = sdkerr__msgid_at (index);
+      const char *s = sdkerr__dgettext (msgid);
+      if (s != msgid)
+        return s;
+    }
+  return answer_string (a, index);
+#endif
+}
+
+static int
+index_or_unknown (int code)
+{
+  int i = sdkerr__index (code);
+  return i >= 0 ? i : SDKERR__IDX_UNKNOWN;
+}
+
+const char *
+sdkerr_localized (int code)
+{
+  return message_for_locale (index_or_unknown (code), thread_locale_name ());
 }
 
 const char *
 sdkerr_localized_l (int code, locale_t loc)
 {
-  return sdkerr_localized_lang (code, messages_locale_name (loc));
+  return message_for_locale (index_or_unknown (code), messages_locale_name (loc));
 }
+
+const char *
+sdkerr_localized_lang (int code, const char *langs)
+{
+  struct answer local;
+  return answer_string (answer_for_tags (langs, &local), index_or_unknown (code));
+}
+
+const char *
+sdkerr_negotiate (const char *langs)
+{
+  struct answer local;
+  return answer_for_tags (langs, &local)->name;
+}
+
+const char *
+sdkerr_negotiate_tag (const char *langs)
+{
+  struct answer local;
+  return answer_for_tags (langs, &local)->tag;
+}
+
+/* --- The default language ------------------------------------------------- */
+
+static void
+store_default (void *langs)
+{
+  strcpy (default_langs, langs != NULL ? langs : "");
+  atomic_fetch_add_explicit (&epoch, 1, memory_order_release);
+}
+
+int
+sdkerr_set_default_language (const char *langs)
+{
+  if (langs != NULL)
+    {
+      struct sdkerr__choice ch;
+      const sdkerr__dir_t *dir;
+      char path[4096];
+      int usable = 0;
+
+      if (strlen (langs) >= DEFAULT_MAX)
+        return EINVAL;
+      sdkerr__binding (path, sizeof path);
+      dir = sdkerr__dir_open (path);
+      if (dir == NULL)
+        return EINVAL;
+      sdkerr__choose (sdkerr__dir_installed (dir), langs, SDKERR__BY_TAGS, NULL, &ch);
+      for (unsigned i = 0; i < ch.count && !usable; i++)
+        usable = sdkerr__dir_catalog (dir, ch.pick[i]) != NULL;
+      if (!usable && !ch.source)
+        return EINVAL;
+    }
+  sdkerr__locked (store_default, (void *) langs);
+  return 0;
+}
+
+/* --- Installed languages ------------------------------------------------------ */
+
+/* Whether CAT is a language of its own: not the source, and not a copy
+   installed under another name (zh_MO holds the Hong Kong catalog).  */
+static int
+is_listed (const sdkerr__dir_t *dir, const sdkerr__catalog_t *cat)
+{
+  const struct sdkerr__installed *in = sdkerr__dir_installed (dir);
+  if (cat->identity)
+    return 0;
+  if (cat->language[0] == '\0' || strcmp (cat->language, cat->name) == 0)
+    return 1;
+  for (size_t i = 0; i < in->count; i++)
+    if (strcmp (in->names[i], cat->language) == 0)
+      return sdkerr__dir_catalog (dir, (int) i) == NULL;
+  return 1;
+}
+
+/* The catalog directory the library reads now.  */
+static const sdkerr__dir_t *
+current_dir (void)
+{
+  char path[4096];
+  sdkerr__binding (path, sizeof path);
+  return sdkerr__dir_open (path);
+}
+
+size_t
+sdkerr_languages (const char **langs, size_t max)
+{
+  const sdkerr__dir_t *dir = current_dir ();
+  size_t usable = 0;
+
+  if (dir == NULL)
+    return 0;
+  for (size_t i = 0; i < sdkerr__dir_installed (dir)->count; i++)
+    {
+      const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, (int) i);
+      if (cat == NULL || !is_listed (dir, cat))
+        continue;
+      if (langs != NULL && usable < max)
+        langs[usable] = cat->name;
+      usable++;
+    }
+  return usable;
+}
+
+const char *
+sdkerr_catalog_dir (void)
+{
+  const sdkerr__dir_t *dir = current_dir ();
+  return dir != NULL ? sdkerr__dir_path (dir) : LOCALEDIR;
+}
+
+/* --- Copies into a buffer ---------------------------------------------------- */
 
 /* A bounded writer into the caller's buffer.  */
 struct sink
@@ -133,17 +519,14 @@ put_unknown (struct sink *s, int code, const char *fmt)
     }
 }
 
-/* The reentrant forms share everything but where translations come
-   from: gettext (CAT unused, BY_GETTEXT set) or a negotiated catalog.  */
+/* Copies the message for CODE into BUF: TEXT_AT gives the string at an
+   index, from the thread's locale or a tag list (ARG).  */
 static int
-localized_into (int code, char *buf, size_t size, int by_gettext,
-                const sdkerr__catalog_t *cat)
+localized_into (int code, char *buf, size_t size,
+                const char *(*text_at) (int, const void *), const void *arg)
 {
   struct sink s = { buf, size, 0, 0 };
   int i = sdkerr__index (code);
-  int index = i >= 0 ? i : SDKERR__IDX_UNKNOWN_NUMBER;
-  const char *text = by_gettext ? sdkerr__translate (sdkerr__msgid_at (index))
-                                : sdkerr__catalog_string (cat, index);
 
   if (buf == NULL && size > 0)
     return EINVAL;
@@ -151,22 +534,36 @@ localized_into (int code, char *buf, size_t size, int by_gettext,
     return ERANGE;
   if (i >= 0)
     {
+      const char *text = text_at (i, arg);
       put (&s, text, strlen (text));
       return finish (&s);
     }
-  put_unknown (&s, code, text);
+  put_unknown (&s, code, text_at (SDKERR__IDX_UNKNOWN_NUMBER, arg));
   return finish (&s) == ERANGE ? ERANGE : EINVAL;
+}
+
+static const char *
+text_for_thread (int index, const void *unused)
+{
+  (void) unused;
+  return message_for_locale (index, thread_locale_name ());
+}
+
+static const char *
+text_for_tags (int index, const void *langs)
+{
+  struct answer local;
+  return answer_string (answer_for_tags (langs, &local), index);
 }
 
 int
 sdkerr_localized_r (int code, char *buf, size_t size)
 {
-  return localized_into (code, buf, size, 1, NULL);
+  return localized_into (code, buf, size, text_for_thread, NULL);
 }
 
 int
 sdkerr_localized_lang_r (int code, const char *langs, char *buf, size_t size)
 {
-  const char *name;
-  return localized_into (code, buf, size, 0, sdkerr__negotiate (langs, &name));
+  return localized_into (code, buf, size, text_for_tags, langs);
 }

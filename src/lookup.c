@@ -11,9 +11,11 @@
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "internal.h"
 
 /* Marks a string for xgettext without translating it here.  */
@@ -67,38 +69,59 @@ static const uint32_t name_offset[SDKERR__COUNT] = {
 #undef XX
 };
 
-/* Code -> index in O(1) with no branch to mispredict: codes come in
-   families of a thousand (code / 1000), numbered from the start of the
-   family, so a two-level array indexed by family and number, filled by
-   designated initializers, holds index + 1 (0: no such code).  Every code
-   must lie below SDKERR__FAMILIES * 1000 and number below
-   SDKERR__FAMILY_WIDTH in its family; the build fails otherwise.  */
-#ifndef SDKERR__FAMILY_WIDTH
-# define SDKERR__FAMILY_WIDTH 64
-#endif
-#define SDKERR__FAMILIES 100
-
-#define XX(code, name, msg)                                                  \
-  _Static_assert ((code) >= 0 && (code) < SDKERR__FAMILIES * 1000            \
-                  && (code) % 1000 < SDKERR__FAMILY_WIDTH,                   \
-                  "code " #code " does not fit the index table");
-SDKERR__TABLE (XX)
-#undef XX
-
-static const uint16_t index_plus_one[SDKERR__FAMILIES][SDKERR__FAMILY_WIDTH] = {
-#define XX(code, name, msg) \
-  [(code) / 1000][(code) % 1000] = SDKERR__IDX_##name + 1,
-  SDKERR__TABLE (XX)
-#undef XX
+/* Code -> index: an open-addressing hash table of the table's indexes,
+   about twice as many slots as codes, so any int code fits and the index
+   grows with the table, not with the codes' values.  It is filled on
+   first use (the preprocessor cannot place colliding keys).  */
+#define SDKERR__SPREAD1(x) ((x) | ((x) >> 1))
+#define SDKERR__SPREAD2(x) (SDKERR__SPREAD1 (x) | (SDKERR__SPREAD1 (x) >> 2))
+#define SDKERR__SPREAD4(x) (SDKERR__SPREAD2 (x) | (SDKERR__SPREAD2 (x) >> 4))
+#define SDKERR__SPREAD8(x) (SDKERR__SPREAD4 (x) | (SDKERR__SPREAD4 (x) >> 8))
+#define SDKERR__SPREAD16(x) (SDKERR__SPREAD8 (x) | (SDKERR__SPREAD8 (x) >> 16))
+enum
+{
+  /* The smallest power of two at least twice the number of codes.  */
+  SDKERR__SLOTS = SDKERR__SPREAD16 (2 * SDKERR__COUNT - 1) + 1
 };
+_Static_assert (SDKERR__COUNT < 65535, "slot_plus_one holds 16-bit indexes");
+
+static uint16_t slot_plus_one[SDKERR__SLOTS];
+static atomic_int index_ready;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static unsigned
+slot_of (int code)
+{
+  uint32_t h = (uint32_t) code * 2654435769u;
+  return (h ^ (h >> 16)) & (SDKERR__SLOTS - 1);
+}
+
+/* Idempotent: a child forked while its parent built the table builds it
+   again over the half-built one (glibc reruns the pthread_once).  */
+static void
+build_index (void)
+{
+  for (int i = 0; i < SDKERR__COUNT; i++)
+    {
+      unsigned s = slot_of (codes[i]);
+      while (slot_plus_one[s] != 0 && slot_plus_one[s] != i + 1)
+        s = (s + 1) & (SDKERR__SLOTS - 1);
+      slot_plus_one[s] = (uint16_t) (i + 1);
+    }
+  atomic_store_explicit (&index_ready, 1, memory_order_release);
+}
 
 int
 sdkerr__index (int code)
 {
-  unsigned u = (unsigned) code;
-  if (u >= SDKERR__FAMILIES * 1000u || u % 1000 >= SDKERR__FAMILY_WIDTH)
-    return -1;
-  return (int) index_plus_one[u / 1000][u % 1000] - 1;
+  if (!atomic_load_explicit (&index_ready, memory_order_acquire))
+    pthread_once (&index_once, build_index);
+  for (unsigned s = slot_of (code);; s = (s + 1) & (SDKERR__SLOTS - 1))
+    {
+      unsigned v = slot_plus_one[s];
+      if (v == 0 || codes[v - 1] == code)
+        return (int) v - 1;
+    }
 }
 
 const char *
@@ -139,14 +162,6 @@ sdkerr_codes (size_t *count)
   return codes;
 }
 
-/* ASCII-only case folding: names are ASCII, and strcasecmp would follow
-   the locale (a Turkish locale folds 'I' differently).  */
-static int
-ascii_upper (int c)
-{
-  return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-}
-
 /* Compares a table name (upper case) with S folded to upper case, as
    strcmp would order them.  */
 static int
@@ -155,7 +170,7 @@ name_compare (const char *table_name, const char *s)
   for (;; table_name++, s++)
     {
       int a = (unsigned char) *table_name;
-      int b = ascii_upper ((unsigned char) *s);
+      int b = sdkerr__to_upper ((unsigned char) *s);
       if (a != b || a == '\0')
         return a - b;
     }
@@ -183,7 +198,7 @@ static int
 has_prefix (const char *s, const char *prefix)
 {
   for (; *prefix != '\0'; prefix++, s++)
-    if (*prefix != ascii_upper ((unsigned char) *s))
+    if (*prefix != sdkerr__to_upper ((unsigned char) *s))
       return 0;
   return 1;
 }
@@ -217,23 +232,17 @@ sdkerr_code_from_name (const char *name, int *code)
   return ENOENT;
 }
 
-/* The categories are families of codes: code / 1000 (with 60 and 62 both
-   administration, and 90 upwards internal).  */
+/* The categories, from the map in sdkerr.h (names held in place, not
+   pointed to: no relocations).  */
 static const struct
 {
   int first, last;
   sdkerr_category_t category;
-} category_ranges[] = {
-  { 0, 0, SDKERR_CATEGORY_SUCCESS },
-  { 10000, 10999, SDKERR_CATEGORY_LICENSE },
-  { 12000, 12999, SDKERR_CATEGORY_PARAMETER },
-  { 14000, 14999, SDKERR_CATEGORY_STATE },
-  { 15000, 15999, SDKERR_CATEGORY_HTTP },
-  { 19000, 19999, SDKERR_CATEGORY_WEBSOCKET },
-  { 50000, 50999, SDKERR_CATEGORY_SERVER_REQUEST },
-  { 51000, 51999, SDKERR_CATEGORY_SERVER },
-  { 60000, 69999, SDKERR_CATEGORY_ADMIN },
-  { 90000, 99999, SDKERR_CATEGORY_INTERNAL },
+  char name[24];
+} categories[] = {
+#define XX(id, name, first, last) { first, last, SDKERR_CATEGORY_##id, name },
+  SDKERR_CATEGORY_MAP (XX)
+#undef XX
 };
 
 sdkerr_category_t
@@ -241,30 +250,17 @@ sdkerr_category (int code)
 {
   if (sdkerr__index (code) < 0)
     return SDKERR_CATEGORY_NONE;
-  for (size_t i = 0; i < sizeof category_ranges / sizeof category_ranges[0];
-       i++)
-    if (code >= category_ranges[i].first && code <= category_ranges[i].last)
-      return category_ranges[i].category;
+  for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++)
+    if (code >= categories[i].first && code <= categories[i].last)
+      return categories[i].category;
   return SDKERR_CATEGORY_NONE;
 }
 
 const char *
 sdkerr_category_name (sdkerr_category_t category)
 {
-  switch (category)
-    {
-    case SDKERR_CATEGORY_SUCCESS: return "success";
-    case SDKERR_CATEGORY_LICENSE: return "license";
-    case SDKERR_CATEGORY_PARAMETER: return "parameter";
-    case SDKERR_CATEGORY_STATE: return "state";
-    case SDKERR_CATEGORY_HTTP: return "http";
-    case SDKERR_CATEGORY_WEBSOCKET: return "websocket";
-    case SDKERR_CATEGORY_SERVER_REQUEST: return "server-request";
-    case SDKERR_CATEGORY_SERVER: return "server";
-    case SDKERR_CATEGORY_ADMIN: return "admin";
-    case SDKERR_CATEGORY_INTERNAL: return "internal";
-    case SDKERR_CATEGORY_NONE:
-    default:
-      return NULL;
-    }
+  for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++)
+    if (categories[i].category == category)
+      return categories[i].name;
+  return NULL;
 }

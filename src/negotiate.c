@@ -1,21 +1,535 @@
-/* negotiate.c - language tags, lists and Accept-Language -> a catalog.
+/* negotiate.c - which catalogs answer a request: one set of rules for
+   every path.
 
-   Input is untrusted (an HTTP header): it is scanned once, bounded, and
-   only ASCII tags of a sane length are considered; the result is one of
-   the catalog names found in the catalog directory, or the source.  */
+   A pure function of its inputs: the request (a list of language tags, or
+   a LANGUAGE/locale value read as gettext reads it), the names of the
+   installed catalogs, locale.alias, and the application's default.  It
+   touches no file: loading the chosen catalogs is the caller's business,
+   afterwards.  The input is untrusted (an HTTP header): it is scanned in
+   one pass, bounded, and it can only select among installed names.  */
 
 #include <config.h>
 
 #include <string.h>
 
+#include "ascii.h"
 #include "internal.h"
 
-/* A list is read up to its first MAX_RANGES well-formed entries (browsers
-   send a handful); a tag longer than MAX_TAG is not a language.  */
+/* Accept-Language lists keep their best MAX_RANGES entries by weight (a
+   browser sends a handful); a tag longer than MAX_TAG is not a language.  */
 #define MAX_RANGES 32
 #define MAX_TAG 63
+/* A gettext list element or catalog name longer than this names nothing
+   installed (directory names are shorter).  */
+#define MAX_NAME 255
 
-static const char source_name[] = "zh_CN";
+/* --- The choice being built ------------------------------------------ */
+
+static int
+find_name (const struct sdkerr__installed *in, const char *name)
+{
+  size_t lo = 0, hi = in->count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (name, in->names[mid]);
+      if (c == 0)
+        return (int) mid;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return -1;
+}
+
+static void
+pick (struct sdkerr__choice *ch, int index)
+{
+  if (ch->source || ch->count == SDKERR__CHAIN_MAX)
+    return;
+  for (unsigned i = 0; i < ch->count; i++)
+    if (ch->pick[i] == index)
+      return;
+  ch->pick[ch->count++] = index;
+}
+
+/* Adds NAME when it is installed.  */
+static void
+pick_name (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+           const char *name)
+{
+  int i = find_name (in, name);
+  if (i >= 0)
+    pick (ch, i);
+}
+
+/* --- gettext's own search order -------------------------------------- */
+
+/* A locale name's parts, as gettext's _nl_explode_name splits it:
+   language[_territory][.codeset][@modifier].  */
+enum
+{
+  PART_NORM_CODESET = 1,
+  PART_CODESET = 2,
+  PART_TERRITORY = 4,
+  PART_MODIFIER = 8
+};
+
+struct parts
+{
+  char lang[MAX_NAME + 1];
+  char territory[MAX_NAME + 1];
+  char codeset[MAX_NAME + 1];
+  char norm_codeset[MAX_NAME + 4];
+  char modifier[MAX_NAME + 1];
+  int mask;
+};
+
+static size_t
+copy_until (char *dst, const char *src, const char *stops)
+{
+  size_t n = 0;
+  while (src[n] != '\0' && strchr (stops, src[n]) == NULL)
+    {
+      dst[n] = src[n];
+      n++;
+    }
+  dst[n] = '\0';
+  return n;
+}
+
+/* gettext's codeset normalization: "UTF-8" -> "utf8", "8859-1" ->
+   "iso88591".  */
+static void
+normalize_codeset (char *dst, const char *cs)
+{
+  int only_digits = 1;
+  char *w = dst;
+  for (const char *p = cs; *p != '\0'; p++)
+    if (sdkerr__is_alpha ((unsigned char) *p))
+      only_digits = 0;
+  if (only_digits)
+    w = stpcpy (w, "iso");
+  for (const char *p = cs; *p != '\0'; p++)
+    if (sdkerr__is_alnum ((unsigned char) *p))
+      *w++ = (char) sdkerr__to_lower ((unsigned char) *p);
+  *w = '\0';
+}
+
+/* NAME (at most MAX_NAME bytes) split as gettext splits it.  */
+static void
+explode (const char *name, struct parts *pt)
+{
+  const char *p = name;
+  size_t n = copy_until (pt->lang, p, "_.@");
+
+  memset (pt->territory, 0, 1);
+  memset (pt->codeset, 0, 1);
+  memset (pt->modifier, 0, 1);
+  pt->norm_codeset[0] = '\0';
+  pt->mask = 0;
+  if (n == 0)
+    {
+      /* No language: gettext takes the whole name as it is.  */
+      strcpy (pt->lang, name);
+      return;
+    }
+  p += n;
+  if (*p == '_')
+    {
+      p++;
+      p += copy_until (pt->territory, p, ".@");
+      if (pt->territory[0] != '\0')
+        pt->mask |= PART_TERRITORY;
+    }
+  if (*p == '.')
+    {
+      p++;
+      p += copy_until (pt->codeset, p, "@");
+      if (pt->codeset[0] != '\0')
+        {
+          pt->mask |= PART_CODESET;
+          normalize_codeset (pt->norm_codeset, pt->codeset);
+          if (strcmp (pt->codeset, pt->norm_codeset) != 0)
+            pt->mask |= PART_NORM_CODESET;
+        }
+    }
+  if (*p == '@')
+    {
+      strcpy (pt->modifier, p + 1);
+      if (pt->modifier[0] != '\0')
+        pt->mask |= PART_MODIFIER;
+    }
+}
+
+/* The directory name gettext forms for the parts in MASK.  */
+static void
+join (char *out, const struct parts *pt, int mask)
+{
+  char *w = stpcpy (out, pt->lang);
+  if (mask & PART_TERRITORY)
+    w = stpcpy (stpcpy (w, "_"), pt->territory);
+  if (mask & PART_CODESET)
+    w = stpcpy (stpcpy (w, "."), pt->codeset);
+  if (mask & PART_NORM_CODESET)
+    w = stpcpy (stpcpy (w, "."), pt->norm_codeset);
+  if (mask & PART_MODIFIER)
+    w = stpcpy (stpcpy (w, "@"), pt->modifier);
+}
+
+/* Picks the installed catalogs among those gettext tries for PT, in
+   gettext's order (intl/l10nflist.c): the full name, then every subset
+   of its parts, most specific first, never both codesets at once.  */
+static void
+pick_gettext_order (struct sdkerr__choice *ch,
+                    const struct sdkerr__installed *in, const struct parts *pt)
+{
+  char name[4 * (MAX_NAME + 4)];
+  for (int m = pt->mask; m >= 0; m--)
+    if ((m & ~pt->mask) == 0
+        && !((m & PART_CODESET) && (m & PART_NORM_CODESET)))
+      {
+        join (name, pt, m);
+        pick_name (ch, in, name);
+      }
+}
+
+/* locale.alias, as gettext reads it: the value of ALIAS (ASCII case
+   ignored), or NULL.  */
+static const char *
+expand_alias (const struct sdkerr__installed *in, const char *alias)
+{
+  size_t lo = 0, hi = in->alias_count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = sdkerr__strcase_cmp (alias, in->aliases[mid].alias);
+      if (c == 0)
+        return in->aliases[mid].value;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return NULL;
+}
+
+/* ELEMENT of a gettext list, or the locale name locale.alias makes it.  */
+static const char *
+unalias (const struct sdkerr__installed *in, const char *element)
+{
+  const char *alias = expand_alias (in, element);
+  return alias != NULL && strlen (alias) <= MAX_NAME ? alias : element;
+}
+
+/* What gettext finds for one element of a LANGUAGE list or a locale
+   name.  */
+static void
+pick_as_gettext (struct sdkerr__choice *ch,
+                 const struct sdkerr__installed *in, const char *element)
+{
+  struct parts pt;
+  explode (unalias (in, element), &pt);
+  pick_gettext_order (ch, in, &pt);
+}
+
+/* --- Language tags ----------------------------------------------------- */
+
+/* The subtags of a BCP 47 tag or POSIX locale name that matter here.  */
+struct tag
+{
+  char lang[9];                 /* "pt", lower case */
+  char script[5];               /* "hant", or "" */
+  char region[4];               /* "BR", "419", or "" */
+  char codeset[MAX_TAG + 1];    /* POSIX ".UTF-8", without the dot */
+  char modifier[MAX_TAG + 1];   /* POSIX "@euro", without the at */
+};
+
+/* The length of the run of characters of S that satisfy IS.  */
+static size_t
+span (const char *s, int (*is) (int))
+{
+  size_t n = 0;
+  while (is ((unsigned char) s[n]))
+    n++;
+  return n;
+}
+
+static int
+is_digits (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (!sdkerr__is_digit ((unsigned char) s[i]))
+      return 0;
+  return 1;
+}
+
+/* Macrolanguages whose extended language subtag stands for the language
+   itself ("zh-yue" is "yue"): those of the shipped languages.  */
+static int
+has_extlangs (const char *lang)
+{
+  return strcmp (lang, "zh") == 0 || strcmp (lang, "ar") == 0
+         || strcmp (lang, "ms") == 0 || strcmp (lang, "fa") == 0;
+}
+
+/* Splits TAG (at most MAX_TAG bytes, BCP 47 or POSIX) into *T; -1 if it
+   does not start with a language subtag of 2 to 8 letters.  */
+static int
+parse_tag (const char *tag, struct tag *t)
+{
+  const char *p = tag;
+  size_t n = span (p, sdkerr__is_alpha);
+  int subtag = 0;
+
+  memset (t, 0, sizeof *t);
+  if (n < 2 || n > 8 || (p[n] != '\0' && strchr ("-_.@", p[n]) == NULL))
+    return -1;
+  for (size_t i = 0; i < n; i++)
+    t->lang[i] = (char) sdkerr__to_lower ((unsigned char) p[i]);
+  p += n;
+  while (*p == '-' || *p == '_')
+    {
+      p++;
+      n = span (p, sdkerr__is_alnum);
+      subtag++;
+      if (n <= 1)
+        break;                  /* an extension or private use follows */
+      if (subtag == 1 && n == 3 && span (p, sdkerr__is_alpha) == 3
+          && has_extlangs (t->lang))
+        for (size_t i = 0; i < 4; i++)
+          t->lang[i] = (char) (i < 3 ? sdkerr__to_lower ((unsigned char) p[i]) : 0);
+      else if (n == 4 && t->script[0] == '\0' && t->region[0] == '\0'
+               && span (p, sdkerr__is_alpha) == 4)
+        for (size_t i = 0; i < 4; i++)
+          t->script[i] = (char) sdkerr__to_lower ((unsigned char) p[i]);
+      else if (t->region[0] == '\0'
+               && ((n == 2 && span (p, sdkerr__is_alpha) == 2) || (n == 3 && is_digits (p, 3))))
+        for (size_t i = 0; i < n; i++)
+          t->region[i] = (char) sdkerr__to_upper ((unsigned char) p[i]);
+      p += n;
+    }
+  if (*p == '.')
+    p += 1 + copy_until (t->codeset, p + 1, "@");
+  if (*p == '@')
+    strcpy (t->modifier, p + 1);
+  return 0;
+}
+
+/* Deprecated, ISO 639-2 (B and T) and ISO 639-3 codes of the shipped
+   languages, and the registered aliases, mapped to the codes the catalogs
+   are named by.  Sorted by the first column.  Cantonese (yue) is Chinese
+   in Traditional script, the Hong Kong catalog first.  */
+static const struct
+{
+  char from[4];
+  char to[3];
+} language_aliases[] = {
+  { "ara", "ar" }, { "arb", "ar" }, { "ces", "cs" }, { "chi", "zh" },
+  { "cmn", "zh" }, { "cze", "cs" }, { "deu", "de" }, { "dut", "nl" },
+  { "eng", "en" }, { "fas", "fa" }, { "fra", "fr" }, { "fre", "fr" },
+  { "ger", "de" }, { "heb", "he" }, { "hin", "hi" }, { "in", "id" },
+  { "ind", "id" }, { "ita", "it" }, { "iw", "he" }, { "ji", "yi" },
+  { "jpn", "ja" }, { "jw", "jv" }, { "kor", "ko" }, { "may", "ms" },
+  { "mo", "ro" }, { "msa", "ms" }, { "nld", "nl" }, { "per", "fa" },
+  { "pes", "fa" }, { "pol", "pl" }, { "por", "pt" }, { "prs", "fa" },
+  { "rus", "ru" }, { "spa", "es" }, { "swe", "sv" }, { "tha", "th" },
+  { "tur", "tr" }, { "ukr", "uk" }, { "vie", "vi" }, { "yid", "yi" },
+  { "yue", "zh" }, { "zho", "zh" }, { "zsm", "ms" },
+};
+
+static const char *
+canonical_language (const char *lang)
+{
+  size_t lo = 0, hi = sizeof language_aliases / sizeof language_aliases[0];
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (lang, language_aliases[mid].from);
+      if (c == 0)
+        return language_aliases[mid].to;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lang;
+}
+
+/* The POSIX name of T with language LANG: "pt_BR.UTF-8@euro"; a Latin or
+   Cyrillic script becomes gettext's modifier ("sr@latin").  */
+static void
+posix_name (char *out, const struct tag *t, const char *lang)
+{
+  char *w = stpcpy (out, lang);
+  if (t->region[0] != '\0')
+    w = stpcpy (stpcpy (w, "_"), t->region);
+  if (t->codeset[0] != '\0')
+    w = stpcpy (stpcpy (w, "."), t->codeset);
+  if (t->modifier[0] != '\0')
+    w = stpcpy (stpcpy (w, "@"), t->modifier);
+  else if (strcmp (t->script, "latn") == 0)
+    w = stpcpy (w, "@latin");
+  else if (strcmp (t->script, "cyrl") == 0)
+    w = stpcpy (w, "@cyrillic");
+}
+
+/* RFC 4647 lookup of T under language LANG, in gettext's order:
+   pt_BR.UTF-8, pt_BR, pt.  */
+static void
+pick_exact (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+            const struct tag *t, const char *lang)
+{
+  char name[4 * (MAX_TAG + 1)];
+  struct parts pt;
+  posix_name (name, t, lang);
+  explode (name, &pt);
+  pick_gettext_order (ch, in, &pt);
+}
+
+/* Regions whose catalog a language's speakers elsewhere read first, when
+   a language has several regional catalogs and none for the request.  */
+static const char *
+likely_region (const char *lang)
+{
+  static const char table[][2][3] = {
+    { "ar", "EG" }, { "de", "DE" }, { "en", "US" }, { "es", "ES" },
+    { "fr", "FR" }, { "nl", "NL" }, { "pt", "BR" }, { "sv", "SE" },
+  };
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+    if (strcmp (lang, table[i][0]) == 0)
+      return table[i][1];
+  return "";
+}
+
+/* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
+   catalogs of the same variant (modifier) qualify.  */
+static void
+pick_other_region (struct sdkerr__choice *ch,
+                   const struct sdkerr__installed *in, const struct tag *t,
+                   const char *lang)
+{
+  char likely[16];
+  int first = -1;
+
+  strcpy (likely, lang);
+  strcat (strcat (likely, "_"), likely_region (lang));
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < in->count; i++)
+      {
+        struct parts pt;
+        if (strlen (in->names[i]) > MAX_NAME)
+          continue;
+        explode (in->names[i], &pt);
+        if (strcmp (pt.lang, lang) != 0 || strcmp (pt.modifier, t->modifier) != 0)
+          continue;
+        if (pass == 0 ? strncmp (in->names[i], likely, strlen (likely)) == 0
+                          && !(pt.mask & PART_MODIFIER)
+                      : (int) i != first)
+          {
+            if (pass == 0 && first < 0)
+              first = (int) i;
+            pick (ch, (int) i);
+          }
+      }
+}
+
+/* Chinese goes by script: Traditional for zh-Hant, Taiwan, Hong Kong,
+   Macao and Cantonese, from the catalog of the nearest region, and never
+   the Simplified source; otherwise the source, unless a catalog for the
+   exact region is installed.  */
+static void
+pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+              const struct tag *t, int cantonese)
+{
+  static const char traditional[][3][3] = {
+    { "TW", "HK", "MO" }, { "HK", "MO", "TW" }, { "MO", "HK", "TW" },
+  };
+  const char *r = t->region;
+  int hant = strcmp (t->script, "hant") == 0;
+  int hans = strcmp (t->script, "hans") == 0;
+  int row = -1;
+
+  if (!hans && (hant || cantonese || strcmp (r, "TW") == 0
+                || strcmp (r, "HK") == 0 || strcmp (r, "MO") == 0))
+    row = strcmp (r, "MO") == 0 ? 2
+          : strcmp (r, "HK") == 0 || (cantonese && r[0] == '\0') ? 1 : 0;
+  if (row < 0)
+    {
+      /* Simplified: a catalog for the region, unless the region writes
+         Traditional (zh-Hans-HK), then the source.  */
+      struct tag simplified = *t;
+      if (strcmp (r, "TW") == 0 || strcmp (r, "HK") == 0 || strcmp (r, "MO") == 0)
+        simplified.region[0] = '\0';
+      pick_exact (ch, in, &simplified, "zh");
+      ch->source = 1;
+      return;
+    }
+  for (int i = 0; i < 3; i++)
+    {
+      struct tag region = *t;
+      memcpy (region.region, traditional[row][i], 3);
+      region.script[0] = '\0';
+      char name[4 * (MAX_TAG + 1)];
+      posix_name (name, &region, "zh");
+      struct parts pt;
+      explode (name, &pt);
+      /* zh_TW.UTF-8, zh_TW: never the bare "zh", which is Simplified.  */
+      for (int m = pt.mask; m >= PART_TERRITORY; m--)
+        if ((m & PART_TERRITORY) && (m & ~pt.mask) == 0
+            && !((m & PART_CODESET) && (m & PART_NORM_CODESET)))
+          {
+            join (name, &pt, m);
+            pick_name (ch, in, name);
+          }
+    }
+}
+
+static int
+is_c_locale (const char *s)
+{
+  return ((s[0] == 'C' && (s[1] == '\0' || s[1] == '.' || s[1] == '@'))
+          || (strncmp (s, "POSIX", 5) == 0 && (s[5] == '\0' || s[5] == '.')));
+}
+
+/* The closest catalogs for one range once exact lookup has been tried:
+   aliases and three-letter codes, Chinese by script, the same language
+   in another region.  */
+static void
+pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+              const struct tag *t)
+{
+  const char *lang = canonical_language (t->lang);
+  if (strcmp (lang, "zh") == 0)
+    {
+      pick_chinese (ch, in, t, strcmp (t->lang, "yue") == 0);
+      return;
+    }
+  if (strcmp (lang, t->lang) != 0)
+    pick_exact (ch, in, t, lang);
+  pick_other_region (ch, in, t, lang);
+}
+
+/* One range of a tag list: exact lookup, then the closest.  */
+static void
+pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+            const char *range)
+{
+  struct tag t;
+  if (is_c_locale (range))
+    {
+      ch->source = 1;
+      return;
+    }
+  if (parse_tag (range, &t) != 0)
+    return;
+  if (strcmp (canonical_language (t.lang), "zh") != 0)
+    pick_exact (ch, in, &t, t.lang);
+  pick_closest (ch, in, &t);
+}
+
+/* --- Lists ------------------------------------------------------------- */
 
 struct range
 {
@@ -28,30 +542,6 @@ struct range_list
   struct range r[MAX_RANGES];
   int n;
 };
-
-static int
-is_alpha (int c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_digit (int c)
-{
-  return c >= '0' && c <= '9';
-}
-
-static int
-is_space (int c)
-{
-  return c == ' ' || c == '\t';
-}
-
-static int
-lower (int c)
-{
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
 
 /* Parses an HTTP qvalue ("0", "0.5", "1.000") in [P, END) into
    thousandths; -1 if malformed.  */
@@ -69,22 +559,27 @@ parse_qvalue (const char *p, const char *end)
     return -1;
   for (int digits = 0; p < end; p++, digits++, scale /= 10)
     {
-      if (digits == 3 || !is_digit (*p))
+      if (digits == 3 || !sdkerr__is_digit ((unsigned char) *p))
         return -1;
       q += (*p - '0') * scale;
     }
   return q <= 1000 ? q : -1;
 }
 
-/* Adds a range, keeping the list sorted by weight and, for equal weights,
-   in the order given.  */
+/* Keeps the best MAX_RANGES ranges by weight, in order of weight and,
+   for equal weights, in the order given: a full list drops its last
+   entry for a heavier one.  */
 static void
 keep_range (struct range_list *list, const char *tag, size_t len, int q)
 {
   int i;
 
   if (list->n == MAX_RANGES)
-    return;
+    {
+      if (list->r[MAX_RANGES - 1].q >= q)
+        return;
+      list->n--;
+    }
   for (i = list->n++; i > 0 && list->r[i - 1].q < q; i--)
     list->r[i] = list->r[i - 1];
   memcpy (list->r[i].tag, tag, len);
@@ -95,8 +590,8 @@ keep_range (struct range_list *list, const char *tag, size_t len, int q)
 static int
 tag_char (int c)
 {
-  return is_alpha (c) || is_digit (c) || c == '-' || c == '_' || c == '.'
-         || c == '@' || c == '*';
+  return sdkerr__is_alnum (c) || c == '-' || c == '_' || c == '.' || c == '@'
+         || c == '*';
 }
 
 /* One list item "tag;q=0.5" in [P, END).  */
@@ -106,27 +601,28 @@ parse_item (struct range_list *list, const char *p, const char *end)
   const char *tag, *tag_end;
   int q = 1000;
 
-  while (p < end && is_space (*p))
+  while (p < end && sdkerr__is_space (*p))
     p++;
   tag = p;
-  while (p < end && tag_char (*p))
+  while (p < end && tag_char ((unsigned char) *p))
     p++;
   tag_end = p;
-  while (p < end && is_space (*p))
+  while (p < end && sdkerr__is_space (*p))
     p++;
   while (p < end && *p == ';')
     {
       const char *param, *param_end;
       p++;
-      while (p < end && is_space (*p))
+      while (p < end && sdkerr__is_space (*p))
         p++;
       param = p;
-      while (p < end && *p != ';' && !is_space (*p))
+      while (p < end && *p != ';' && !sdkerr__is_space (*p))
         p++;
       param_end = p;
-      while (p < end && is_space (*p))
+      while (p < end && sdkerr__is_space (*p))
         p++;
-      if (param_end - param >= 2 && lower (param[0]) == 'q' && param[1] == '=')
+      if (param_end - param >= 2 && sdkerr__to_lower ((unsigned char) param[0]) == 'q'
+          && param[1] == '=')
         q = parse_qvalue (param + 2, param_end);
     }
   if (p != end || tag == tag_end || tag_end - tag > MAX_TAG || q <= 0)
@@ -134,13 +630,14 @@ parse_item (struct range_list *list, const char *p, const char *end)
   keep_range (list, tag, (size_t) (tag_end - tag), q);
 }
 
-/* Items are separated by ',' (Accept-Language) or ':' (LANGUAGE).  */
+/* Items are separated by ',' (Accept-Language) or ':' (LANGUAGE); the
+   whole value is read, once.  */
 static void
 parse_list (struct range_list *list, const char *langs)
 {
   const char *p = langs;
   list->n = 0;
-  while (list->n < MAX_RANGES)
+  for (;;)
     {
       const char *end = p;
       while (*end != '\0' && *end != ',' && *end != ':')
@@ -152,175 +649,114 @@ parse_list (struct range_list *list, const char *langs)
     }
 }
 
-/* The subtags of a tag that matter here.  */
-struct subtags
-{
-  char lang[4];                 /* "pt" */
-  char script[5];               /* "hant", or "" */
-  char region[3];               /* "BR", or "" (numeric regions are dropped) */
-};
-
-/* Splits TAG (BCP 47 or POSIX) into its subtags; -1 if the language
-   subtag is not 2 or 3 letters (this also rejects "*").  */
-static int
-split_tag (const char *tag, struct subtags *st)
-{
-  const char *p = tag;
-  size_t n = 0;
-
-  memset (st, 0, sizeof *st);
-  while (is_alpha (p[n]))
-    n++;
-  if (n < 2 || n > 3 || (p[n] != '\0' && p[n] != '-' && p[n] != '_'
-                         && p[n] != '.' && p[n] != '@'))
-    return -1;
-  for (size_t i = 0; i < n; i++)
-    st->lang[i] = (char) lower (p[i]);
-  p += n;
-  /* Subtags follow until a POSIX codeset or modifier.  */
-  while (*p == '-' || *p == '_')
-    {
-      p++;
-      n = 0;
-      while (is_alpha (p[n]) || is_digit (p[n]))
-        n++;
-      if (n == 4 && st->script[0] == '\0' && st->region[0] == '\0'
-          && is_alpha (p[0]))
-        for (size_t i = 0; i < 4; i++)
-          st->script[i] = (char) lower (p[i]);
-      else if (n == 2 && st->region[0] == '\0' && is_alpha (p[0])
-               && is_alpha (p[1]))
-        {
-          st->region[0] = (char) (lower (p[0]) - 'a' + 'A');
-          st->region[1] = (char) (lower (p[1]) - 'a' + 'A');
-        }
-      else if (n == 0)
-        break;
-      p += n;
-    }
-  return 0;
-}
-
-static int
-region_is (const struct subtags *st, const char *r)
-{
-  return strcmp (st->region, r) == 0;
-}
-
-/* RFC 4647 lookup for one range: the most specific installed catalog,
-   then less specific.  Returns 1 with *CAT and *NAME set when the range
-   resolves (*CAT NULL for the Chinese source), 0 when it does not.  */
-static int
-resolve (const char *tag, const sdkerr__catalog_t **cat, const char **name)
-{
-  struct subtags st;
-  char ll_cc[8];
-
-  if ((tag[0] == 'C' || tag[0] == 'c')
-      && (tag[1] == '\0' || tag[1] == '.' || tag[1] == '@'))
-    goto source;
-  if (strncmp (tag, "POSIX", 5) == 0 && (tag[5] == '\0' || tag[5] == '.'))
-    goto source;
-  if (split_tag (tag, &st) != 0)
-    return 0;
-  /* Simplified Chinese is the source, whatever the region.  */
-  if (strcmp (st.lang, "zh") == 0 && strcmp (st.script, "hans") == 0)
-    goto source;
-  if (st.region[0] != '\0' && strlen (st.lang) == 2)
-    {
-      memcpy (ll_cc, st.lang, 2);
-      ll_cc[2] = '_';
-      memcpy (ll_cc + 3, st.region, 3);
-      if ((*cat = sdkerr__catalog_find (ll_cc)) != NULL)
-        goto found;
-    }
-  if (strcmp (st.lang, "zh") == 0)
-    {
-      /* Traditional by script, or by the regions that write it: Taiwan,
-         Hong Kong and Macao.  */
-      int traditional = strcmp (st.script, "hant") == 0
-                        || region_is (&st, "TW") || region_is (&st, "HK")
-                        || region_is (&st, "MO");
-      if (traditional && (*cat = sdkerr__catalog_find ("zh_TW")) != NULL)
-        goto found;
-      goto source;
-    }
-  if ((*cat = sdkerr__catalog_find (st.lang)) != NULL)
-    goto found;
-  return 0;
-
-found:
-  *name = (*cat)->name;
-  return 1;
-source:
-  *cat = NULL;
-  *name = source_name;
-  return 1;
-}
-
-static const sdkerr__catalog_t *
-negotiate_uncached (const char *langs, const char **name)
+static void
+choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+                const char *langs)
 {
   struct range_list list;
-  const sdkerr__catalog_t *cat = NULL;
-
   parse_list (&list, langs);
   for (int i = 0; i < list.n; i++)
-    if (resolve (list.r[i].tag, &cat, name))
-      return cat;
-  *name = source_name;
-  return NULL;
+    pick_range (ch, in, list.r[i].tag);
 }
 
-/* A server asks for the same few values again and again.  Each thread
-   remembers its last answer: the catalogs and their names never change
-   once found, so a value seen before costs one comparison, with nothing
-   shared between threads.  */
-#define CACHE_SIZE 128
-
-struct negotiation_cache
+/* The next element of a gettext list in *P: its length, 0 at the end.
+   Copies it into BUF when it fits.  */
+static size_t
+next_element (const char **p, char *buf)
 {
-  char langs[CACHE_SIZE];
-  size_t len;
-  const sdkerr__catalog_t *cat;
-  const char *name;             /* NULL: nothing cached */
-};
-
-static __thread struct negotiation_cache cache;
-
-const sdkerr__catalog_t *
-sdkerr__negotiate (const char *langs, const char **name)
-{
-  struct negotiation_cache *c = &cache;
-  size_t len;
-
-  if (langs == NULL)
+  const char *s = *p, *e;
+  size_t n;
+  while (*s == ':')
+    s++;
+  e = strchr (s, ':');
+  n = e != NULL ? (size_t) (e - s) : strlen (s);
+  *p = s + n;
+  if (n <= MAX_NAME)
     {
-      *name = source_name;
-      return NULL;
+      memcpy (buf, s, n);
+      buf[n] = '\0';
     }
-  /* strncmp stops at either string's end: no read past LANGS.  */
-  if (c->name != NULL && strncmp (c->langs, langs, c->len + 1) == 0)
-    {
-      *name = c->name;
-      return c->cat;
-    }
-  c->cat = negotiate_uncached (langs, name);
-  c->name = NULL;
-  len = strnlen (langs, CACHE_SIZE);
-  if (len < CACHE_SIZE)
-    {
-      memcpy (c->langs, langs, len + 1);
-      c->len = len;
-      c->name = *name;
-    }
-  return c->cat;
+  else
+    buf[0] = '\0';
+  return n;
 }
 
-const char *
-sdkerr_negotiate (const char *langs)
+/* What gettext does with a LANGUAGE list or a locale name: each element
+   in turn, stopping at C or POSIX.  Where gettext finds nothing, the
+   closest rules apply, element by element.  */
+static void
+choose_by_gettext (struct sdkerr__choice *ch,
+                   const struct sdkerr__installed *in, const char *value)
 {
-  const char *name;
-  sdkerr__negotiate (langs, &name);
-  return name;
+  char element[MAX_NAME + 1];
+  const char *p = value;
+  size_t n;
+  int stop = 0;
+
+  while (!stop && (n = next_element (&p, element)) > 0)
+    {
+      if (strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0)
+        stop = 1;
+      else if (element[0] != '\0')
+        pick_as_gettext (ch, in, element);
+    }
+  p = value;
+  while ((n = next_element (&p, element)) > 0)
+    {
+      struct tag t;
+      const char *name;
+      if (strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0)
+        break;
+      name = unalias (in, element);
+      if (strlen (name) <= MAX_TAG && parse_tag (name, &t) == 0)
+        pick_closest (ch, in, &t);
+    }
+  if (stop)
+    ch->source = 1;
+}
+
+void
+sdkerr__choose (const struct sdkerr__installed *in, const char *request,
+                enum sdkerr__style style, const char *fallback,
+                struct sdkerr__choice *ch)
+{
+  memset (ch, 0, sizeof *ch);
+  if (request != NULL)
+    {
+      if (style == SDKERR__BY_GETTEXT)
+        choose_by_gettext (ch, in, request);
+      else
+        choose_by_tags (ch, in, request);
+    }
+  ch->requested = ch->count;
+  ch->matched = ch->count > 0 || ch->source;
+  if (fallback != NULL && !ch->source)
+    choose_by_tags (ch, in, fallback);
+}
+
+/* --- Names ------------------------------------------------------------- */
+
+void
+sdkerr__bcp47_tag (const char *name, char *out, size_t size)
+{
+  struct parts pt;
+  char tag[64];
+
+  if (name == NULL || strlen (name) > MAX_NAME)
+    name = "zh_CN";
+  explode (name, &pt);
+  if (strlen (pt.lang) > 8 || strlen (pt.territory) > 3)
+    explode ("zh_CN", &pt);
+  strcpy (tag, pt.lang);
+  if (strcmp (pt.modifier, "latin") == 0)
+    strcat (tag, "-Latn");
+  else if (strcmp (pt.modifier, "cyrillic") == 0)
+    strcat (tag, "-Cyrl");
+  if (pt.mask & PART_TERRITORY)
+    strcat (strcat (tag, "-"), pt.territory);
+  if (size > 0)
+    {
+      strncpy (out, tag, size - 1);
+      out[size - 1] = '\0';
+    }
 }

@@ -1,40 +1,126 @@
 /* nls.c - the gettext glue.
 
    A library must not touch what the application owns: no setlocale, no
-   textdomain.  It binds its own domain once, on first use, and asks for
-   translations with dgettext.  */
+   textdomain.  It binds its own domain once, on first use, unless the
+   application bound it first, and reads gettext's state (the binding,
+   the codeset) the way gettext exposes it.  */
 
 #include <config.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "configmake.h"
 #include "internal.h"
+
+/* The directory configured for the library: $SDKERR_LOCALEDIR, except in
+   setuid programs, or LOCALEDIR.  */
+static const char *
+configured_dir (void)
+{
+#if HAVE_SECURE_GETENV
+  /* secure_getenv: a setuid program must not let its caller choose which
+     catalogs (and so which format strings) it reads.  */
+  const char *dir = secure_getenv ("SDKERR_LOCALEDIR");
+#else
+  const char *dir = NULL;
+#endif
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
+}
+
+/* Copies what S says, or the configured directory, into BUF.  */
+static void
+copy_dir (char *buf, size_t size, const char *s)
+{
+  snprintf (buf, size, "%s", s != NULL ? s : configured_dir ());
+}
 
 #if ENABLE_NLS
 
 # include <libintl.h>
-# include <pthread.h>
+# include <stdatomic.h>
 
-static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
+/* Every call into gettext's binding functions is made under the library's
+   lock: they take gettext's own lock, which a fork in the middle of one
+   would leave held in the child forever, and the lock makes fork wait.  */
+static atomic_int bound;
+
+/* gettext answers an unbound domain with its default directory: a domain
+   that nobody can have bound tells which that is.  */
+static int
+bound_by_application (void)
+{
+  const char *ours = bindtextdomain (PACKAGE, NULL);
+  const char *unbound = bindtextdomain (PACKAGE "/unbound", NULL);
+  return ours != NULL && unbound != NULL && strcmp (ours, unbound) != 0;
+}
 
 static void
-bind_domain (void)
+bind_locked (void *unused)
 {
-  bindtextdomain (PACKAGE, sdkerr__catalog_dir ());
+  (void) unused;
+  if (atomic_load_explicit (&bound, memory_order_relaxed))
+    return;
+  if (!bound_by_application ())
+    bindtextdomain (PACKAGE, configured_dir ());
   /* The caller's LC_CTYPE may be "C" (a thread locale made for
      LC_MESSAGES only); UTF-8 output must not depend on it.  */
-  bind_textdomain_codeset (PACKAGE, "UTF-8");
+  if (bind_textdomain_codeset (PACKAGE, NULL) == NULL)
+    bind_textdomain_codeset (PACKAGE, "UTF-8");
+  atomic_store_explicit (&bound, 1, memory_order_release);
+}
+
+static void
+ensure_bound (void)
+{
+  if (!atomic_load_explicit (&bound, memory_order_acquire))
+    sdkerr__locked (bind_locked, NULL);
+}
+
+struct binding
+{
+  char *dir;
+  size_t size;
+  int utf8;
+};
+
+static void
+read_binding (void *arg)
+{
+  struct binding *b = arg;
+  const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
+  copy_dir (b->dir, b->size, bindtextdomain (PACKAGE, NULL));
+  b->utf8 = cs != NULL && sdkerr__charset_is_utf8 (cs);
+}
+
+int
+sdkerr__binding (char *dir, size_t size)
+{
+  struct binding b = { dir, size, 0 };
+  ensure_bound ();
+  sdkerr__locked (read_binding, &b);
+  return b.utf8;
 }
 
 const char *
-sdkerr__translate (const char *msgid)
+sdkerr__dgettext (const char *msgid)
 {
-  pthread_once (&bind_once, bind_domain);
+  ensure_bound ();
   return dgettext (PACKAGE, msgid);
 }
 
 #else /* !ENABLE_NLS */
 
+int
+sdkerr__binding (char *dir, size_t size)
+{
+  copy_dir (dir, size, NULL);
+  return 1;
+}
+
 const char *
-sdkerr__translate (const char *msgid)
+sdkerr__dgettext (const char *msgid)
 {
   return msgid;
 }

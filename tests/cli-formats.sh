@@ -122,7 +122,7 @@ ok "the page is self-contained (no external resources)" \
   sh -c "! grep -Eq '(src|href|url|action)=\"?[^\"#]|url\\(|@import' '$tmp/out'"
 ok "the page says its language" out_has '^<html lang="en">$'
 ok "the page gives the version and the catalogs' date" \
-  out_has "sdkerr $(sed -n 's/^AC_INIT(\[sdkerr\], \[\([^]]*\)\].*/\1/p' "$abs_top_srcdir/configure.ac"), catalogs of 20[0-9][0-9]-[01][0-9]-[0-3][0-9]"
+  out_has "sdkerr $("$sdkerr" --version | sed -n '1s/.* //p'), catalogs of 20[0-9][0-9]-[01][0-9]-[0-3][0-9]"
 ok "each code has an anchor" [ "$(grep -c '^<div class="entry" id="[0-9]*">$' "$tmp/out")" -eq 167 ]
 anchors_resolve ()
 {

@@ -7,7 +7,7 @@ if [ ! -f "$lib" ]; then
   skip_test "only sdkerr_* symbols are exported" "no shared library (--disable-shared)"
   done_testing
 fi
-exported=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[TDRBVW]$/ { print $3 }')
+exported=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[TDRBVW]$/ { sub(/@.*/, "", $3); print $3 }')
 
 only_public ()
 {
@@ -18,7 +18,8 @@ has_api ()
 {
   for f in sdkerr_localized sdkerr_localized_r sdkerr_message sdkerr_name \
            sdkerr_localized_lang sdkerr_localized_lang_r sdkerr_localized_l \
-           sdkerr_negotiate sdkerr_languages \
+           sdkerr_negotiate sdkerr_languages sdkerr_negotiate_tag \
+           sdkerr_set_default_language sdkerr_check_version sdkerr_catalog_dir \
            sdkerr_code_from_name sdkerr_category sdkerr_category_name \
            sdkerr_codes; do
     echo "$exported" | grep -qx "$f" || { echo "# missing $f" >&2; return 1; }
@@ -32,8 +33,22 @@ few_relocations ()
   echo "# relative relocations: $n"
   [ "$n" -lt 40 ]
 }
+# Each symbol carries the version node of the release that added it
+# (src/libsdkerr.sym).
+versioned ()
+{
+  nodes=$(readelf --dyn-syms -W "$lib" | awk '$7 != "UND" && $8 ~ /^sdkerr_/ { print $8 }')
+  echo "$nodes" | grep -qx 'sdkerr_localized@@SDKERR_0.1' &&
+  echo "$nodes" | grep -qx 'sdkerr_negotiate_tag@@SDKERR_0.2' &&
+  ! echo "$nodes" | grep -v '@@SDKERR_0\.[12]$' | grep . >&2
+}
 ok "only sdkerr_* symbols are exported" only_public
 ok "every public function is exported" has_api
+if readelf -V "$lib" 2>/dev/null | grep -q SDKERR_0.1; then
+  ok "every symbol has its version node" versioned
+else
+  skip_test "every symbol has its version node" "linked without a version script"
+fi
 if nm -D "$lib" | grep -q '__asan_\|__tsan_'; then
   skip_test "the string tables need no relocations" "sanitizer build (instrumented globals)"
 elif command -v readelf >/dev/null && readelf -h "$lib" | grep -q 'X86-64'; then

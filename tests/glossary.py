@@ -7,22 +7,38 @@ that every entry whose msgid contains the Chinese term has a translation
 containing the check text (case-insensitive).  Identifiers must be kept
 as they are, and languages that do not write Chinese must have none.
 
+A section's "- avoid: TEXT" line forbids TEXT in every translation of the
+language, "- avoid in KEY: TEXT" only in the entries whose msgid contains
+KEY (a Chinese term) or, when KEY is a number, that are shown for that
+error code (case-insensitive, as a substring: a stem forbids every form).
+Right-to-left languages never start a message with a left-to-right
+letter (first-strong direction would lay the sentence out left to right),
+and French puts a no-break space (U+202F or U+00A0), never a plain one,
+before ; : ! ?.
+
 Usage: glossary.py [GLOSSARY.md ...] [--po-dir DIR]
 """
 import os
 import re
 import sys
+import unicodedata
 
 IDENTIFIERS = ["input_mode", "sessionmode", "SESSIONID", "SESSION", "PUT",
                "Get", "Login", "SDK", "VAD", "HTTP", "WebSocket", "ID", "KEY",
                "CPU", "GPU"]
-CJK_LANGS = {"zh_TW", "ja"}          # may contain Han ideographs
+CJK_LANGS = {"zh_TW", "zh_HK", "ja"}          # may contain Han ideographs
 HAN = re.compile("[\u3400-\u9fff\uff0c\uff1a]")
+RTL_LANGS = {"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"}
+NO_BREAK = "\u00a0\u202f"             # before ; : ! ? in French
+# ; : ! ? in running text ("://" and "10:30" are not punctuation).
+HIGH_PUNCT = re.compile(r"[;!?]|:(?!//)(?!(?<=\d:)\d)")
+PRINTF = re.compile(r"%[-+ #0-9.]*[a-zA-Z%]")
 
 
 def parse_po(path):
-    """Returns [(msgid, msgstr)] of a PO file (no plurals here)."""
-    entries, cur, field = [], {}, None
+    """Returns [(msgid, msgstr, codes)] of a PO file (no plurals here);
+    codes are the error codes its "#. TRANSLATORS: CODE NAME" lines name."""
+    entries, cur, field, codes = [], {}, None, set()
     def unq(s):
         return bytes(s[1:-1], "utf-8").decode("unicode_escape").encode(
             "latin-1").decode("utf-8")
@@ -30,10 +46,16 @@ def parse_po(path):
         line = line.rstrip("\n")
         if line.startswith("#~"):
             continue
+        m = re.match(r"^#\. TRANSLATORS: (\d+) ", line)
+        if m:
+            codes.add(m.group(1))
+            continue
         m = re.match(r'^(msgid|msgstr|msgctxt) (".*")$', line)
         if m:
-            if m.group(1) == "msgid" and "msgid" in cur:
-                entries.append(cur); cur = {}
+            if m.group(1) == "msgid":
+                if "msgid" in cur:
+                    entries.append(cur)
+                cur = {"codes": codes}; codes = set()
             field = m.group(1); cur[field] = unq(m.group(2))
         elif line.startswith('"') and field:
             cur[field] += unq(line)
@@ -41,7 +63,7 @@ def parse_po(path):
             field = None
     if "msgid" in cur:
         entries.append(cur)
-    return [(e["msgid"], e.get("msgstr", "")) for e in entries if e["msgid"]]
+    return [(e["msgid"], e.get("msgstr", ""), e["codes"]) for e in entries if e["msgid"]]
 
 
 def identifiers_in(text):
@@ -62,13 +84,15 @@ def has_term(text, term):
 
 
 def parse_glossary(paths):
-    """Returns {lang: [(zh, check)]} and {lang: set(identical msgids)}."""
-    terms, identical, lang = {}, {}, None
+    """Returns {lang: [(zh, check)]}, {lang: set(identical msgids)} and
+    {lang: [(key or None, text)]} of the "- avoid" lines."""
+    terms, identical, avoid, lang = {}, {}, {}, None
     for path in paths:
         for line in open(path, encoding="utf-8"):
             m = re.match(r"^## ([a-z]{2,3}(?:_[A-Z]{2})?) ", line)
             if m:
                 lang = m.group(1); terms.setdefault(lang, []); identical.setdefault(lang, set())
+                avoid.setdefault(lang, [])
                 continue
             if lang is None:
                 continue
@@ -76,11 +100,31 @@ def parse_glossary(paths):
             if m:
                 identical[lang].add(m.group(1).strip())
                 continue
+            m = re.match(r"^- avoid(?: in ([^:]+))?: (.+)$", line.strip())
+            if m:
+                avoid[lang].append((m.group(1) and m.group(1).strip(), m.group(2).strip()))
+                continue
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             if line.startswith("|") and len(cells) == 4 and not set(cells[0]) <= set("-: ") \
                and cells[0] not in ("中文", "zh"):
                 terms[lang].append((cells[0], cells[3]))
-    return terms, identical
+    return terms, identical, avoid
+
+
+def first_strong(text):
+    """The bidi class (L, R or AL) of the first strong character, or None;
+    printf directives (%d, a number when shown) are not counted."""
+    for ch in PRINTF.sub("", text):
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("L", "R", "AL"):
+            return bidi
+    return None
+
+
+def french_spacing(text):
+    """The ; : ! ? of text not preceded by a no-break space."""
+    return [m.group() for m in HIGH_PUNCT.finditer(text)
+            if m.start() == 0 or text[m.start() - 1] not in NO_BREAK]
 
 
 def main(argv):
@@ -89,7 +133,7 @@ def main(argv):
     if "--po-dir" in args:
         i = args.index("--po-dir"); po_dir = args[i + 1]; del args[i:i + 2]
     paths = args or [os.path.join(po_dir, "GLOSSARY.md")]
-    terms, identical = parse_glossary(paths)
+    terms, identical, avoid = parse_glossary(paths)
     n = failed = 0
     def ok(cond, desc, why=()):
         nonlocal n, failed
@@ -106,17 +150,31 @@ def main(argv):
         for zh, check in terms.get(lang, []):
             if check in ("-", "—", ""):
                 continue
-            bad = [f"{zh}: {mid} -> {mstr}" for mid, mstr in entries
+            bad = [f"{zh}: {mid} -> {mstr}" for mid, mstr, _ in entries
                    if has_term(mid, zh) and check.lower() not in mstr.lower()]
             ok(not bad, f"{lang}: {zh} is always '{check}'", bad)
+        for key, text in avoid.get(lang, []):
+            scope = [(mid, mstr) for mid, mstr, codes in entries
+                     if key is None or (key in codes if key.isdigit() else has_term(mid, key))]
+            bad = [f"{mid} -> {mstr}" for mid, mstr in scope if text.lower() in mstr.lower()]
+            ok(scope and not bad, f"{lang}: never '{text}'" + (f" in {key}" if key else ""),
+               bad or [f"no entry is {key}"])
         bad = [f"{mid} -> {mstr} (missing {sorted(identifiers_in(mid) - identifiers_in(mstr))})"
-               for mid, mstr in entries
+               for mid, mstr, _ in entries
                if not identifiers_in(mid) <= identifiers_in(mstr)]
         ok(not bad, f"{lang}: identifiers are kept", bad)
         if lang not in CJK_LANGS:
-            bad = [f"{mid} -> {mstr}" for mid, mstr in entries if HAN.search(mstr)]
+            bad = [f"{mid} -> {mstr}" for mid, mstr, _ in entries if HAN.search(mstr)]
             ok(not bad, f"{lang}: no Chinese characters", bad)
-        bad = [mid for mid, mstr in entries
+        if lang in RTL_LANGS:
+            bad = [f"{mid} -> {mstr}" for mid, mstr, _ in entries
+                   if first_strong(mstr) == "L"]
+            ok(not bad, f"{lang}: no message starts with a left-to-right letter", bad)
+        if lang.split("_")[0] == "fr" and lang != "fr_CA":
+            bad = [f"{mid} -> {mstr} ({' '.join(french_spacing(mstr))})"
+                   for mid, mstr, _ in entries if french_spacing(mstr)]
+            ok(not bad, f"{lang}: a no-break space, never a plain one, before ; : ! ?", bad)
+        bad = [mid for mid, mstr, _ in entries
                if mstr == mid and mid not in identical.get(lang, set())]
         ok(not bad, f"{lang}: no translation copies the Chinese (except listed ones)", bad)
     print("1..%d" % n)

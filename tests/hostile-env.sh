@@ -64,16 +64,18 @@ for kind in empty truncated garbage directory; do
   ok "a $kind catalog gives the source" corrupt $kind
 done
 # A catalog claiming 2^31 strings at offset 0 crashes glibc's own gettext
-# loader (any dgettext caller, not only this library), so only the
-# library's own reader, which rejects it, is exercised with it: the probe
-# runs in the C locale, where gettext loads no catalog.
+# loader (any dgettext caller).  The library's strict reader decides first,
+# on every path: in C.UTF-8 with LANGUAGE=en, where gettext would load it,
+# sdkerr_localized answers without it.
 header_case ()
 {
   corrupt header 2>/dev/null
-  clean_env LC_ALL=C SDKERR_LOCALEDIR="$tmp/corrupt-header" "$probe" en >"$tmp/out" &&
+  clean_env LC_ALL=C.UTF-8 LANGUAGE=en SDKERR_LOCALEDIR="$tmp/corrupt-header" \
+    "$probe" en >"$tmp/out" &&
+  grep -q '^localized=授权过期$' "$tmp/out" &&
   grep -q '^lang=授权过期$' "$tmp/out" && grep -q '^languages=0$' "$tmp/out"
 }
-ok "a catalog with an absurd string count is rejected by the per-call path" header_case
+ok "a catalog that crashes gettext's loader is refused on every path" header_case
 
 long=$(head -c 65536 /dev/zero | tr '\0' 'x')
 garbage_env ()

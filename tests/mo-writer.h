@@ -34,17 +34,17 @@ mo_put32 (unsigned char *p, uint32_t v, int big_endian)
 }
 
 /* Builds a .mo image of the N entries (sorted here; the header entry ""
-   is added) in *SIZE bytes, malloc'd.  */
+   with HEADER as its translation is added) in *SIZE bytes, malloc'd.  */
 static inline unsigned char *
-mo_build (const struct mo_entry *entries, size_t n, int big_endian,
-          size_t *size)
+mo_build_with_header (const struct mo_entry *entries, size_t n,
+                      int big_endian, const char *header, size_t *size)
 {
   struct mo_entry *all = calloc (n + 1, sizeof *all);
   size_t total = 28 + 16 * (n + 1), off;
   unsigned char *mo;
 
   all[0].msgid = "";
-  all[0].msgstr = "Content-Type: text/plain; charset=UTF-8\n";
+  all[0].msgstr = header;
   memcpy (all + 1, entries, n * sizeof *entries);
   qsort (all, n + 1, sizeof *all, mo_entry_cmp);
   for (size_t i = 0; i <= n; i++)
@@ -69,6 +69,15 @@ mo_build (const struct mo_entry *entries, size_t n, int big_endian,
   free (all);
   *size = total;
   return mo;
+}
+
+/* A UTF-8 catalog of the N entries.  */
+static inline unsigned char *
+mo_build (const struct mo_entry *entries, size_t n, int big_endian,
+          size_t *size)
+{
+  return mo_build_with_header (entries, n, big_endian,
+                               "Content-Type: text/plain; charset=UTF-8\n", size);
 }
 
 /* Writes SIZE bytes of DATA as DIR/LANG/LC_MESSAGES/sdkerr.mo.  */

@@ -6,6 +6,7 @@
 #include "mo-writer.h"
 
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -106,6 +107,44 @@ install_fixtures (void **state)
   mo = valid_mo (1, &size);
   mo_install (fixture_dir, "de", mo, size);          /* valid, big-endian */
   free (mo);
+
+  {
+    /* Latin-1, with a decoy charset in another field: converted.  */
+    static const struct mo_entry e[] = { { "授权过期", "Llic\xe8ncia caducada" } };
+    mo = mo_build_with_header (e, 1, 0, "X-Note: charset=UTF-8\n"
+                               "Content-Type: text/plain; charset=ISO-8859-1\n", &size);
+    mo_install (fixture_dir, "ca", mo, size);
+    free (mo);
+  }
+  {
+    /* Declares UTF-8 but is not: refused.  */
+    static const struct mo_entry e[] = { { "授权过期", "Licen\xe7" "a expirada" } };
+    mo = mo_build (e, 1, 0, &size);
+    mo_install (fixture_dir, "al", mo, size);
+    free (mo);
+  }
+  {
+    /* A FIFO where the catalog should be: never opened for reading.  */
+    char path[4200];
+    snprintf (path, sizeof path, "%s/am", fixture_dir);
+    mkdir (path, 0755);
+    strcat (path, "/LC_MESSAGES");
+    mkdir (path, 0755);
+    strcat (path, "/sdkerr.mo");
+    if (mkfifo (path, 0644) != 0)
+      return -1;
+  }
+  /* Hundreds of other packages' languages, shaped like catalog names but
+     without ours: they must not crowd out the real ones.  */
+  for (int i = 0; i < 400; i++)
+    {
+      char path[4200];
+      snprintf (path, sizeof path, "%s/%c%c_%c%c", fixture_dir, 'n' + i % 13,
+                'a' + i / 13 % 26, 'A' + i % 26, 'A' + i / 26 % 26);
+      mkdir (path, 0755);
+      strcat (path, "/LC_MESSAGES");
+      mkdir (path, 0755);
+    }
   return setenv ("SDKERR_LOCALEDIR", fixture_dir, 1);
 }
 
@@ -117,7 +156,7 @@ remove_fixtures (void **state)
 }
 
 static const char *const corrupt[] = {
-  "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"
+  "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"
 };
 
 static void
@@ -143,14 +182,25 @@ both_byte_orders_are_read (void **state)
   assert_string_equal (sdkerr_localized_lang (-1, "de"), "Unknown (fixture)");
 }
 
+/* Among 400 other directories: only those holding sdkerr.mo count, and
+   all of them do.  */
 static void
 only_sound_catalogs_are_listed (void **state)
 {
   const char *langs[16];
   (void) state;
-  assert_int_equal (sdkerr_languages (langs, 16), 2);
-  assert_string_equal (langs[0], "de");
-  assert_string_equal (langs[1], "fr");
+  assert_int_equal (sdkerr_languages (langs, 16), 3);
+  assert_string_equal (langs[0], "ca");
+  assert_string_equal (langs[1], "de");
+  assert_string_equal (langs[2], "fr");
+}
+
+static void
+a_latin1_catalog_is_converted_as_gettext_does (void **state)
+{
+  (void) state;
+  assert_string_equal (sdkerr_localized_lang (10003, "ca"), "Llic\xc3\xa8ncia caducada");
+  assert_string_equal (sdkerr_negotiate ("ca-ES"), "ca");
 }
 
 /* Once the catalog directory is read, no tag, however hostile, causes a
@@ -189,8 +239,11 @@ main (void)
     cmocka_unit_test (corrupt_catalogs_are_absent),
     cmocka_unit_test (both_byte_orders_are_read),
     cmocka_unit_test (only_sound_catalogs_are_listed),
+    cmocka_unit_test (a_latin1_catalog_is_converted_as_gettext_does),
     cmocka_unit_test (tags_never_reach_the_file_system),
     cmocka_unit_test (open_interposition_works),
   };
+  /* A FIFO opened for reading would block forever: fail instead.  */
+  alarm (60);
   return cmocka_run_group_tests (tests, install_fixtures, remove_fixtures);
 }

@@ -114,7 +114,7 @@ every_code_is_translated_in_every_language (void **state)
           else if (!is_utf8 (by_tag))
             why = "not UTF-8";
           else if (strcmp (by_tag, msgid) == 0
-                   && !(strcmp (langs[l], "zh_TW") == 0 && listed_identical (msgid)))
+                   && !(strncmp (langs[l], "zh_", 3) == 0 && listed_identical (msgid)))
             why = "the Chinese msgid, untranslated";
           else if (!writes_han (langs[l]) && has_cjk (by_tag))
             why = "Chinese characters in a language that does not write them";

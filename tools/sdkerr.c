@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "configmake.h"
 #include "sdkerr.h"
 
 enum exit_status
@@ -131,33 +132,6 @@ version (void)
 License LGPLv2.1+: GNU LGPL version 2.1 or later <https://gnu.org/licenses/lgpl.html>.\n\
 This is free software: you are free to change and redistribute it.\n\
 There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
-}
-
-/* Run uninstalled, the program reads the catalogs built in its build tree
-   rather than those of an installation that may not exist yet.  The build
-   directory is compared with where the running binary really is (libtool
-   keeps it in .libs), so an installed copy never looks there.  */
-static void
-use_build_tree_catalogs (void)
-{
-#if defined SDKERR_BUILD_TOOLSDIR && defined SDKERR_BUILD_LOCALEDIR
-  char exe[PATH_MAX];
-  char tools[PATH_MAX];
-  ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
-  char *slash;
-
-  if (n <= 0 || realpath (SDKERR_BUILD_TOOLSDIR, tools) == NULL)
-    return;
-  exe[n] = '\0';
-  slash = strrchr (exe, '/');
-  if (slash == NULL)
-    return;
-  *slash = '\0';
-  if (strcmp (exe, tools) == 0
-      || (strncmp (exe, tools, strlen (tools)) == 0
-          && strcmp (exe + strlen (tools), "/.libs") == 0))
-    setenv ("SDKERR_LOCALEDIR", SDKERR_BUILD_LOCALEDIR, 0);
-#endif
 }
 
 /* Whether the language list or Accept-Language value LANGS names
@@ -479,7 +453,6 @@ main (int argc, char **argv)
   /* Searching folds case in UTF-8, whatever the locale's codeset.  */
   if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
     setlocale (LC_CTYPE, "C.UTF-8");
-  use_build_tree_catalogs ();
   bind_messages ();
   speak (environment_languages ());
 

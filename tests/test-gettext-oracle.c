@@ -1,0 +1,284 @@
+/* test-gettext-oracle.c - sdkerr_localized gives gettext's answer.
+
+   gettext itself is the oracle: under real, generated locales, each with
+   several LANGUAGE values, switched with setlocale and with uselocale,
+   wherever raw dgettext ("sdkerr", msgid) finds a translation,
+   sdkerr_localized returns the same bytes; where it finds none, the
+   library's closest-catalog or default rule answers, as documented.
+   sdkerr_localized_l under a locale answers as sdkerr_localized does in
+   a thread using it.  Also: an application's own bindtextdomain, before
+   and after the library's first use.  */
+
+#include "test-helpers.h"
+#include "mo-writer.h"
+
+#include <errno.h>
+#include <limits.h>
+
+#if ENABLE_NLS
+
+static const char *const locales[] = {
+  "en_US.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "ja_JP.UTF-8", "ru_RU.UTF-8",
+  "ar_EG.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8", "zh_HK.UTF-8", "zh_SG.UTF-8",
+  "pt_PT.UTF-8", "pt_BR.UTF-8", "es_MX.UTF-8", "C.UTF-8", "C",
+};
+#define MIN_LOCALES 10
+
+static const char *const languages[] = {
+  NULL, "en", "zh_CN:en", "fr:de", "pt_PT:en", "zh_HK:en", "xx:ja",
+  "de_AT:de", "zh:en",
+};
+
+static char app_dir[] = "/tmp/sdkerr-oracle.XXXXXX";
+
+/* Where gettext translates nothing, the catalog the rules choose
+   instead (the source is "zh-CN"); NULL where gettext translates.  */
+static const char *
+rule_for (const char *locale, const char *language)
+{
+  if (strcmp (locale, "C") == 0)
+    return "zh-CN";             /* LANGUAGE is ignored in the C locale */
+  if (language != NULL)
+    return NULL;
+  if (strcmp (locale, "C.UTF-8") == 0)
+    return "zh-CN";
+  if (strcmp (locale, "pt_PT.UTF-8") == 0)
+    return "pt-BR";             /* the same language in another region */
+  return NULL;
+}
+
+/* Every message of the table, and the "unknown error code" text.  */
+static void
+compare_every_message (const char *locale, const char *language)
+{
+  size_t count;
+  const int *codes = sdkerr_codes (&count);
+  const char *rule = rule_for (locale, language);
+
+  for (size_t i = 0; i <= count; i++)
+    {
+      int code = i < count ? codes[i] : 12026;
+      const char *msgid = i < count ? sdkerr_message (code) : "未知错误码";
+      const char *oracle = dgettext ("sdkerr", msgid);
+      const char *got = sdkerr_localized (code);
+      if (oracle != msgid)
+        {
+          if (strcmp (got, oracle) != 0)
+            fail_msg ("%s, LANGUAGE=%s, %d: gettext '%s', sdkerr '%s'", locale,
+                      language ? language : "(unset)", code, oracle, got);
+        }
+      else if (rule == NULL)
+        fail_msg ("%s, LANGUAGE=%s, %d: gettext translates nothing", locale,
+                  language ? language : "(unset)", code);
+      else if (strcmp (got, sdkerr_localized_lang (code, rule)) != 0)
+        fail_msg ("%s, LANGUAGE=%s, %d: '%s', not the %s text", locale,
+                  language ? language : "(unset)", code, got, rule);
+    }
+}
+
+static void
+set_language (const char *language)
+{
+  if (language != NULL)
+    assert_int_equal (setenv ("LANGUAGE", language, 1), 0);
+  else
+    assert_int_equal (unsetenv ("LANGUAGE"), 0);
+  /* How an application tells gettext that LANGUAGE changed.  */
+  textdomain (textdomain (NULL));
+}
+
+static void
+setlocale_and_language_agree_with_gettext (void **state)
+{
+  int available = 0;
+  (void) state;
+  for (size_t l = 0; l < sizeof locales / sizeof locales[0]; l++)
+    {
+      if (setlocale (LC_ALL, locales[l]) == NULL)
+        continue;
+      available++;
+      for (size_t g = 0; g < sizeof languages / sizeof languages[0]; g++)
+        {
+          set_language (languages[g]);
+          compare_every_message (locales[l], languages[g]);
+        }
+    }
+  setlocale (LC_ALL, "C");
+  set_language (NULL);
+  if (available < MIN_LOCALES)
+    skip_because ("fewer than 10 of the locales are generated "
+                  "(scripts/install-deps.sh generates them)");
+}
+
+static void
+uselocale_and_language_agree_with_gettext (void **state)
+{
+  int available = 0;
+  (void) state;
+  assert_non_null (setlocale (LC_ALL, "C"));
+  for (size_t l = 0; l < sizeof locales / sizeof locales[0]; l++)
+    {
+      locale_t loc = newlocale (LC_ALL_MASK, locales[l], (locale_t) 0);
+      if (loc == (locale_t) 0)
+        continue;
+      available++;
+      uselocale (loc);
+      for (size_t g = 0; g < sizeof languages / sizeof languages[0]; g++)
+        {
+          set_language (languages[g]);
+          compare_every_message (locales[l], languages[g]);
+        }
+      uselocale (LC_GLOBAL_LOCALE);
+      freelocale (loc);
+    }
+  set_language (NULL);
+  if (available < MIN_LOCALES)
+    skip_because ("fewer than 10 of the locales are generated");
+}
+
+/* sdkerr_localized_l (code, loc) is sdkerr_localized in a thread using
+   loc, LANGUAGE included, like strerror_l.  */
+static void
+localized_l_is_localized_under_uselocale (void **state)
+{
+  static const char *const some[] = { "de_DE.UTF-8", "pt_PT.UTF-8", "zh_HK.UTF-8", "C" };
+  size_t count;
+  const int *codes = sdkerr_codes (&count);
+  (void) state;
+  for (size_t l = 0; l < sizeof some / sizeof some[0]; l++)
+    for (size_t g = 0; g < sizeof languages / sizeof languages[0]; g++)
+      {
+        locale_t loc = newlocale (LC_ALL_MASK, some[l], (locale_t) 0);
+        if (loc == (locale_t) 0)
+          continue;
+        set_language (languages[g]);
+        for (size_t i = 0; i < count; i++)
+          {
+            const char *by_l = sdkerr_localized_l (codes[i], loc);
+            uselocale (loc);
+            assert_string_equal (by_l, sdkerr_localized (codes[i]));
+            uselocale (LC_GLOBAL_LOCALE);
+          }
+        freelocale (loc);
+      }
+  set_language (NULL);
+}
+
+/* The default applies where nothing requested is available: the C
+   locale included.  */
+static void
+the_default_fills_what_gettext_leaves (void **state)
+{
+  (void) state;
+  assert_non_null (setlocale (LC_ALL, "C"));
+  set_language ("de");
+  assert_string_equal (sdkerr_localized (10003), "授权过期");
+  assert_int_equal (sdkerr_set_default_language ("en"), 0);
+  assert_string_equal (sdkerr_localized (10003), sdkerr_localized_lang (10003, "en"));
+  assert_string_not_equal (sdkerr_localized (10003), "授权过期");
+  /* Requested and available: the request wins.  */
+  assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
+  textdomain (textdomain (NULL));
+  assert_string_equal (sdkerr_localized (10003), dgettext ("sdkerr", "授权过期"));
+  assert_string_equal (sdkerr_localized (10003), sdkerr_localized_lang (10003, "de"));
+  assert_int_equal (sdkerr_set_default_language (NULL), 0);
+  assert_non_null (setlocale (LC_ALL, "C"));
+  assert_string_equal (sdkerr_localized (10003), "授权过期");
+  set_language (NULL);
+}
+
+/* An application may bind the library's domain to its own catalogs:
+   before the library's first use (kept) or after (followed).  */
+static const struct mo_entry app_texts[] = {
+  { "授权过期", "APP: licence expired" },
+  { "成功", "APP: success" },
+};
+
+static int
+bind_application_catalogs (void **state)
+{
+  unsigned char *mo;
+  size_t size;
+  (void) state;
+  if (mkdtemp (app_dir) == NULL)
+    return -1;
+  mo = mo_build (app_texts, 2, 0, &size);
+  if (mo_install (app_dir, "fr", mo, size) != 0)
+    return -1;
+  free (mo);
+  /* Before any call into the library.  */
+  return bindtextdomain ("sdkerr", app_dir) == NULL ? -1 : 0;
+}
+
+static int
+remove_application_catalogs (void **state)
+{
+  (void) state;
+  return mo_remove_tree (app_dir);
+}
+
+static void
+application_binding_before_first_use_is_kept (void **state)
+{
+  (void) state;
+  assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
+  set_language ("fr");
+  assert_string_equal (sdkerr_localized (10003), "APP: licence expired");
+  assert_string_equal (sdkerr_localized (10003), dgettext ("sdkerr", "授权过期"));
+  assert_string_equal (sdkerr_localized_lang (10003, "fr"), "APP: licence expired");
+  assert_string_equal (sdkerr_catalog_dir (), app_dir);
+  /* A message the application's catalog lacks: the source, as gettext.  */
+  assert_string_equal (sdkerr_localized (10001), "授权文件不存在");
+}
+
+static void
+application_binding_after_first_use_is_followed (void **state)
+{
+  const char *builddir = getenv ("SDKERR_LOCALEDIR");
+  (void) state;
+  assert_non_null (builddir);
+  set_language ("fr");
+  bindtextdomain ("sdkerr", builddir);
+  assert_string_equal (sdkerr_localized (10003), dgettext ("sdkerr", "授权过期"));
+  assert_string_not_equal (sdkerr_localized (10003), "APP: licence expired");
+  assert_string_equal (sdkerr_catalog_dir (), builddir);
+  bindtextdomain ("sdkerr", app_dir);
+  assert_string_equal (sdkerr_localized (10003), "APP: licence expired");
+  assert_string_equal (sdkerr_localized_lang (10003, "fr"), "APP: licence expired");
+  bindtextdomain ("sdkerr", builddir);
+  set_language (NULL);
+}
+
+#else /* !ENABLE_NLS */
+
+static void
+without_nls_there_is_no_gettext_to_agree_with (void **state)
+{
+  (void) state;
+  assert_string_equal (sdkerr_localized (10003), "授权过期");
+}
+
+#endif
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+#if ENABLE_NLS
+    cmocka_unit_test (application_binding_before_first_use_is_kept),
+    cmocka_unit_test (application_binding_after_first_use_is_followed),
+    cmocka_unit_test (setlocale_and_language_agree_with_gettext),
+    cmocka_unit_test (uselocale_and_language_agree_with_gettext),
+    cmocka_unit_test (localized_l_is_localized_under_uselocale),
+    cmocka_unit_test (the_default_fills_what_gettext_leaves),
+#else
+    cmocka_unit_test (without_nls_there_is_no_gettext_to_agree_with),
+#endif
+  };
+#if ENABLE_NLS
+  return cmocka_run_group_tests (tests, bind_application_catalogs,
+                                 remove_application_catalogs);
+#else
+  return cmocka_run_group_tests (tests, NULL, NULL);
+#endif
+}

@@ -1,0 +1,225 @@
+/* test-resolver.c - the rules that choose a catalog, as a pure function:
+   a request and a list of installed names in, the chosen names out.  No
+   file is read: this is src/negotiate.c alone.  */
+
+#include "test-helpers.h"
+
+#include "internal.h"
+
+/* A catalog directory as an installation with every shipped language
+   has it, plus a few to tell rules apart (de_AT, sr, sr@latin).  */
+static const char *const names[] = {
+  "ar", "de", "de_AT", "en", "es", "fr", "he", "id", "ja", "pt_BR", "sr",
+  "sr@latin", "zh", "zh_CN", "zh_HK", "zh_MO", "zh_SG", "zh_TW",
+};
+static const struct sdkerr__alias aliases[] = {
+  { "deutsch", "de_DE.ISO-8859-1" },
+  { "portuguese", "pt_PT.ISO-8859-1" },
+};
+static const struct sdkerr__installed installed = {
+  names, sizeof names / sizeof names[0], aliases, 2
+};
+
+/* The first catalog chosen: a name, "source" when the request chose the
+   Chinese source first, "-" when nothing matched.  */
+static const char *
+first_choice (const char *request, enum sdkerr__style style,
+              const char *fallback, struct sdkerr__choice *ch)
+{
+  sdkerr__choose (&installed, request, style, fallback, ch);
+  if (ch->count > 0)
+    return names[ch->pick[0]];
+  return ch->source ? "source" : "-";
+}
+
+static const struct
+{
+  const char *request;
+  const char *expected;
+} tag_cases[] = {
+  /* Exact lookup, then less specific.  */
+  { "de-AT", "de_AT" }, { "de-CH", "de" }, { "de_DE.UTF-8@euro", "de" },
+  { "EN_us", "en" }, { "es-419", "es" }, { "en-GB-oxendict", "en" },
+  /* The same language in another region.  */
+  { "pt", "pt_BR" }, { "pt-PT", "pt_BR" }, { "pt-AO", "pt_BR" },
+  { "pt_PT.UTF-8", "pt_BR" }, { "pt-PT,pt;q=0.9,en;q=0.8", "pt_BR" },
+  { "es-MX", "es" }, { "en-IN", "en" },
+  /* Registered aliases and three-letter codes.  */
+  { "in-ID", "id" }, { "in", "id" }, { "ind", "id" }, { "iw", "he" },
+  { "iw-IL", "he" }, { "heb", "he" }, { "deu", "de" }, { "ger", "de" },
+  { "fra", "fr" }, { "fre", "fr" }, { "jpn", "ja" }, { "ara", "ar" },
+  { "spa-MX", "es" }, { "por", "pt_BR" }, { "zho", "zh" },
+  /* Chinese by script.  */
+  { "zh-HK", "zh_HK" }, { "zh-MO", "zh_MO" }, { "zh-TW", "zh_TW" },
+  { "zh-Hant", "zh_TW" }, { "zh-Hant-HK", "zh_HK" }, { "zh-Hant-US", "zh_TW" },
+  { "cmn-Hant-TW", "zh_TW" }, { "yue-Hant-HK", "zh_HK" }, { "yue", "zh_HK" },
+  { "zh-yue", "zh_HK" }, { "zh-CN", "zh_CN" }, { "zh-SG", "zh_SG" },
+  { "zh-Hans-HK", "zh" }, { "zh-Hans", "zh" }, { "zh", "zh" },
+  { "zh_HK.UTF-8", "zh_HK" },
+  /* Scripts as gettext's modifiers.  */
+  { "sr-Latn", "sr@latin" }, { "sr-Latn-RS", "sr@latin" }, { "sr-Cyrl", "sr" },
+  /* Weights decide, not position.  */
+  { "fr;q=0.5,ja;q=0.9", "ja" }, { "*;q=0.5,es", "es" },
+  { "C", "source" }, { "POSIX", "source" },
+  /* Nothing matches.  */
+  { "nb-NO,zh;q=0", "-" }, { "xx", "-" }, { "", "-" }, { "*", "-" },
+  { "i-klingon", "-" }, { "../../etc/passwd", "-" }, { "\xff\xfe", "-" },
+};
+
+static void
+tags_choose_the_closest_installed_catalog (void **state)
+{
+  struct sdkerr__choice ch;
+  (void) state;
+  for (size_t i = 0; i < sizeof tag_cases / sizeof tag_cases[0]; i++)
+    {
+      const char *got = first_choice (tag_cases[i].request, SDKERR__BY_TAGS,
+                                      NULL, &ch);
+      if (strcmp (got, tag_cases[i].expected) != 0)
+        fail_msg ("'%s': expected %s, got %s", tag_cases[i].request,
+                  tag_cases[i].expected, got);
+    }
+}
+
+/* Traditional Chinese never falls back to the Simplified catalogs.  */
+static void
+traditional_chinese_never_gets_simplified (void **state)
+{
+  static const char *const requests[] = {
+    "zh-HK", "zh-MO", "zh-TW", "zh-Hant", "yue", "cmn-Hant-TW",
+  };
+  struct sdkerr__choice ch;
+  (void) state;
+  for (size_t i = 0; i < sizeof requests / sizeof requests[0]; i++)
+    {
+      sdkerr__choose (&installed, requests[i], SDKERR__BY_TAGS, NULL, &ch);
+      assert_true (ch.count > 0);
+      assert_false (ch.source);
+      for (unsigned k = 0; k < ch.count; k++)
+        {
+          const char *n = names[ch.pick[k]];
+          if (strcmp (n, "zh") == 0 || strcmp (n, "zh_CN") == 0
+              || strcmp (n, "zh_SG") == 0)
+            fail_msg ("%s chose %s", requests[i], n);
+        }
+    }
+}
+
+/* A list of any length: the 32 heaviest ranges count, wherever they
+   stand.  */
+static void
+the_heaviest_ranges_count_however_long_the_list (void **state)
+{
+  char list[4096] = "";
+  struct sdkerr__choice ch;
+  (void) state;
+  for (int i = 0; i < 200; i++)
+    strcat (list, "xx;q=0.5,");
+  strcat (list, "ja");
+  assert_string_equal (first_choice (list, SDKERR__BY_TAGS, NULL, &ch), "ja");
+  /* Equal weights: the first ones.  */
+  strcpy (list, "ja");
+  for (int i = 0; i < 200; i++)
+    strcat (list, ",xx");
+  strcat (list, ",de");
+  assert_string_equal (first_choice (list, SDKERR__BY_TAGS, NULL, &ch), "ja");
+}
+
+/* The default comes after what was requested, never before, and only
+   where the request did not choose the source itself.  */
+static void
+the_default_follows_the_request (void **state)
+{
+  struct sdkerr__choice ch;
+  (void) state;
+  assert_string_equal (first_choice ("nb-NO,zh;q=0", SDKERR__BY_TAGS, "en", &ch), "en");
+  assert_false (ch.matched);
+  assert_int_equal (ch.requested, 0);
+  assert_string_equal (first_choice ("fr", SDKERR__BY_TAGS, "en", &ch), "fr");
+  assert_true (ch.matched);
+  assert_int_equal (ch.requested, 1);
+  assert_string_equal (names[ch.pick[1]], "en");
+  assert_string_equal (first_choice (NULL, SDKERR__BY_TAGS, "en", &ch), "en");
+  assert_string_equal (first_choice ("C", SDKERR__BY_GETTEXT, "en", &ch), "source");
+  assert_string_equal (first_choice ("zh-CN", SDKERR__BY_TAGS, "en", &ch), "zh_CN");
+  assert_true (ch.source);
+  for (unsigned k = 0; k < ch.count; k++)
+    assert_string_not_equal (names[ch.pick[k]], "en");
+}
+
+static const struct
+{
+  const char *value;            /* LANGUAGE, or a locale name */
+  const char *expected[4];      /* the chosen names, in order */
+  int source;
+} gettext_cases[] = {
+  /* gettext's own search first, over the whole list.  */
+  { "de_DE.UTF-8", { "de" }, 0 },
+  { "fr:de", { "fr", "de" }, 0 },
+  { "pt_PT:en", { "en", "pt_BR" }, 0 },
+  { "zh_CN:en", { "zh_CN", "zh", "en" }, 1 },
+  { "zh_HK.UTF-8", { "zh_HK", "zh" }, 0 },
+  { "xx:ja", { "ja" }, 0 },
+  /* gettext stops at C.  */
+  { "de:C:fr", { "de" }, 1 },
+  /* locale.alias, as gettext reads it.  */
+  { "deutsch", { "de" }, 0 },
+  { "Portuguese", { "pt_BR" }, 0 },
+  /* Where gettext finds nothing, the closest rules.  */
+  { "pt_PT.UTF-8", { "pt_BR" }, 0 },
+  { "yue_HK", { "zh_HK", "zh_MO", "zh_TW" }, 0 },
+  { "::", { NULL }, 0 },
+};
+
+static void
+gettext_lists_are_searched_as_gettext_does_then_closest (void **state)
+{
+  struct sdkerr__choice ch;
+  (void) state;
+  for (size_t i = 0; i < sizeof gettext_cases / sizeof gettext_cases[0]; i++)
+    {
+      unsigned n = 0;
+      sdkerr__choose (&installed, gettext_cases[i].value, SDKERR__BY_GETTEXT,
+                      NULL, &ch);
+      while (n < 4 && gettext_cases[i].expected[n] != NULL)
+        n++;
+      if (ch.count < n || ch.source != gettext_cases[i].source)
+        fail_msg ("'%s': %u choices, source %d", gettext_cases[i].value,
+                  ch.count, ch.source);
+      for (unsigned k = 0; k < n; k++)
+        if (strcmp (names[ch.pick[k]], gettext_cases[i].expected[k]) != 0)
+          fail_msg ("'%s': choice %u is %s, expected %s", gettext_cases[i].value,
+                    k, names[ch.pick[k]], gettext_cases[i].expected[k]);
+    }
+}
+
+static void
+catalog_names_become_bcp47_tags (void **state)
+{
+  static const char *const cases[][2] = {
+    { "pt_BR", "pt-BR" }, { "zh_TW", "zh-TW" }, { "zh_HK", "zh-HK" },
+    { "de", "de" }, { "sr@latin", "sr-Latn" }, { "de_AT.UTF-8", "de-AT" },
+    { "es_419", "es-419" }, { "zh_CN", "zh-CN" },
+  };
+  char tag[24];
+  (void) state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      sdkerr__bcp47_tag (cases[i][0], tag, sizeof tag);
+      assert_string_equal (tag, cases[i][1]);
+    }
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (tags_choose_the_closest_installed_catalog),
+    cmocka_unit_test (traditional_chinese_never_gets_simplified),
+    cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
+    cmocka_unit_test (the_default_follows_the_request),
+    cmocka_unit_test (gettext_lists_are_searched_as_gettext_does_then_closest),
+    cmocka_unit_test (catalog_names_become_bcp47_tags),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
