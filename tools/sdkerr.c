@@ -134,26 +134,33 @@ This is free software: you are free to change and redistribute it.\n\
 There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
-/* Whether the language list or Accept-Language value LANGS names
-   Chinese (zh, zh-CN, zh_CN.UTF-8, zh-Hans;q=0.5).  */
-static int
-names_chinese (const char *langs)
-{
-  for (const char *p = langs; *p != '\0'; p++)
-    if ((p == langs || strchr (":, ", p[-1]) != NULL)
-        && (p[0] == 'z' || p[0] == 'Z') && (p[1] == 'h' || p[1] == 'H')
-        && (p[2] == '\0' || strchr ("-_.;:, ", p[2]) != NULL))
-      return 1;
-  return 0;
-}
-
 /* The catalog LANGS matched ("de", "zh_CN"), or NULL when nothing in it
-   did (the library then gives the Chinese source, as for "zh" itself).  */
+   did.  */
 static const char *
 matched_catalog (const char *langs)
 {
+  return sdkerr_negotiate_tag (langs) != NULL ? sdkerr_negotiate (langs) : NULL;
+}
+
+/* An explicit --lang that matches nothing installed would silently give
+   another language: say which.  */
+static void
+warn_unmatched (const char *langs)
+{
   const char *catalog = sdkerr_negotiate (langs);
-  return strcmp (catalog, "zh_CN") != 0 || names_chinese (langs) ? catalog : NULL;
+  char tag[64];
+  size_t i;
+
+  if (sdkerr_negotiate_tag (langs) != NULL)
+    return;
+  for (i = 0; catalog[i] != '\0' && i < sizeof tag - 1; i++)
+    tag[i] = catalog[i] == '_' ? '-' : catalog[i];
+  tag[i] = '\0';
+  /* TRANSLATORS: the first %s is what the user gave to --lang; the
+     second the name of the language used instead, in that language
+     (简体中文), the third its tag (zh-CN).  */
+  complain (_("warning: no installed language matches '%s'; using %s (%s)"),
+            langs, language_endonym (catalog), tag);
 }
 
 /* The program's own messages (and the reference page's headings) speak
@@ -496,7 +503,10 @@ main (int argc, char **argv)
 
   /* --lang applies to all that follows, --help included.  */
   if (rq.langs != NULL)
-    speak (rq.langs);
+    {
+      speak (rq.langs);
+      warn_unmatched (rq.langs);
+    }
   if (help || show_version)
     {
       if (help)
