@@ -31,6 +31,35 @@ for lang in $linguas; do
   }
   ok "po-cli/$lang.po translates every message" complete
 done
+# Each shipped catalog is installed in the build tree and used.
+if [ "$USE_NLS" = yes ]; then
+  for lang in $linguas; do
+    speaks_lang ()
+    {
+      LC_ALL=C.UTF-8 "$sdkerr" --lang "$1" >/dev/null 2>"$tmp/err-$1"
+      [ -s "$tmp/err-$1" ] && ! grep -q 'missing error code' "$tmp/err-$1"
+    }
+    ok "sdkerr --lang $lang speaks $lang" speaks_lang "$lang"
+  done
+  if grep -qx de "$po/LINGUAS"; then
+    run --lang de
+    ok "German: the usage error reads Fehlercode fehlt" err_has "sdkerr: Fehlercode fehlt"
+    run --lang de --format=html 10003
+    ok "German: the page is titled SDK-Fehlercodes" out_has "<title>SDK-Fehlercodes</title>"
+  fi
+  if grep -qx zh_CN "$po/LINGUAS"; then
+    run --lang zh --help
+    ok "Chinese (the source language of the catalogs) has its help too" out_has "^用法：sdkerr "
+  fi
+  if grep -qx zh_TW "$po/LINGUAS"; then
+    run --lang zh-HK
+    ok "Hong Kong reads Taiwan's catalog rather than English" err_has "sdkerr: 缺少錯誤碼"
+  fi
+  run_env LANG=C.UTF-8 "$sdkerr"
+  ok "C.UTF-8 gives English messages, though the library's source is Chinese" \
+    err_has "sdkerr: missing error code"
+fi
+
 # Which language the messages take, with a catalog made here (so that
 # the rule is tested whatever po-cli/ holds): a copy of the build's
 # catalogs whose German sdkerr-cli.mo marks its strings.

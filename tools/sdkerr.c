@@ -142,6 +142,31 @@ matched_catalog (const char *langs)
   return sdkerr_negotiate_tag (langs) != NULL ? sdkerr_negotiate (langs) : NULL;
 }
 
+/* The LANGUAGE value for the program's own messages when the library
+   speaks LANGS, or NULL to leave gettext alone.  The C locale means the
+   untranslated messages: Chinese for the library, English here.  The
+   library serves its Chinese source under zh, zh_CN and zh_SG, where the
+   program has zh_CN; Hong Kong and Macao read Taiwan's catalog before
+   falling back to English.  */
+static const char *
+ui_language (const char *langs)
+{
+  static const struct { const char *catalog, *language; } chinese[] = {
+    { "zh", "zh_CN" }, { "zh_SG", "zh_CN" },
+    { "zh_HK", "zh_HK:zh_TW" }, { "zh_MO", "zh_MO:zh_HK:zh_TW" },
+  };
+  const char *catalog;
+
+  if (strcmp (langs, "C") == 0 || strcmp (langs, "POSIX") == 0
+      || strncmp (langs, "C.", 2) == 0 || strncmp (langs, "C@", 2) == 0)
+    return NULL;
+  catalog = matched_catalog (langs);
+  for (size_t i = 0; catalog != NULL && i < sizeof chinese / sizeof chinese[0]; i++)
+    if (strcmp (catalog, chinese[i].catalog) == 0)
+      return chinese[i].language;
+  return catalog;
+}
+
 /* An explicit --lang that matches nothing installed would silently give
    another language: say which.  */
 static void
@@ -172,7 +197,7 @@ static void
 speak (const char *langs)
 {
 #if ENABLE_NLS
-  const char *catalog = matched_catalog (langs);
+  const char *catalog = ui_language (langs);
   const char *messages = setlocale (LC_MESSAGES, NULL);
 
   if (catalog == NULL)
