@@ -140,7 +140,7 @@ token_name_code (const char *token, size_t len)
 {
   char name[MAX_TOKEN + 1];
   int code;
-  if (len <= 7 || strncasecmp (token, "SDKERR_", 7) != 0)
+  if (len <= 7 || len > MAX_TOKEN || strncasecmp (token, "SDKERR_", 7) != 0)
     return -1;
   memcpy (name, token, len);
   name[len] = '\0';

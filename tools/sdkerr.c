@@ -178,7 +178,7 @@ warn_unmatched (const char *langs)
 
   if (sdkerr_negotiate_tag (langs) != NULL)
     return;
-  for (i = 0; catalog[i] != '\0' && i < sizeof tag - 1; i++)
+  for (i = 0; i < sizeof tag - 1 && catalog[i] != '\0'; i++)
     tag[i] = catalog[i] == '_' ? '-' : catalog[i];
   tag[i] = '\0';
   /* TRANSLATORS: the first %s is what the user gave to --lang; the
