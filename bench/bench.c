@@ -137,22 +137,37 @@ throughput (path_fn *fn, int threads, long n)
 {
   pthread_t t[2];
   struct thread_arg a[2];
-  double best = 0;
-  for (int r = 0; r < 5; r++)
+  double start = now_ns ();
+  for (int k = 0; k < threads; k++)
     {
-      double start = now_ns (), rate;
-      for (int k = 0; k < threads; k++)
-        {
-          a[k] = (struct thread_arg) { fn, n, uselocale ((locale_t) 0) };
-          pthread_create (&t[k], NULL, thread_main, &a[k]);
-        }
-      for (int k = 0; k < threads; k++)
-        pthread_join (t[k], NULL);
-      rate = (double) n * threads / ((now_ns () - start) / 1e3);
-      if (rate > best)
-        best = rate;
+      a[k] = (struct thread_arg) { fn, n, uselocale ((locale_t) 0) };
+      pthread_create (&t[k], NULL, thread_main, &a[k]);
     }
-  return best;
+  for (int k = 0; k < threads; k++)
+    pthread_join (t[k], NULL);
+  return (double) n * threads / ((now_ns () - start) / 1e3);
+}
+
+#define SCALING_RUNS 7
+
+/* 2-thread over 1-thread throughput of FN, measured SCALING_RUNS times
+   back to back: the median, lowest and highest ratio, and the best
+   single-thread rate.  */
+static void
+scaling (const char *what, path_fn *fn)
+{
+  double ratio[SCALING_RUNS], best_one = 0;
+  for (int r = 0; r < SCALING_RUNS; r++)
+    {
+      double one = throughput (fn, 1, 1000000);
+      double two = throughput (fn, 2, 1000000);
+      ratio[r] = two / one;
+      if (one > best_one)
+        best_one = one;
+    }
+  qsort (ratio, SCALING_RUNS, sizeof ratio[0], compare_double);
+  printf ("%-30s %10.1f %9.2f %7.2f-%.2f\n", what, best_one,
+          ratio[SCALING_RUNS / 2], ratio[0], ratio[SCALING_RUNS - 1]);
 }
 
 static void
@@ -200,7 +215,7 @@ spawn_median_us (char *const argv[], int n)
       posix_spawn_file_actions_init (&fa);
       posix_spawn_file_actions_adddup2 (&fa, fd[1], STDOUT_FILENO);
       posix_spawn_file_actions_addclose (&fa, fd[0]);
-      if (posix_spawn (&pid, "/proc/self/exe", &fa, NULL, argv, environ) != 0)
+      if (posix_spawn (&pid, argv[0], &fa, NULL, argv, environ) != 0)
         return -1;
       posix_spawn_file_actions_destroy (&fa);
       close (fd[1]);
@@ -250,7 +265,7 @@ path_by_name (const char *name)
 int
 main (int argc, char **argv)
 {
-  double floor_ns, dgettext_ns;
+  double floor_ns, dgettext_ns, localized_ns, tag_ns, l_ns = 0;
 
   if (argc == 3 && strcmp (argv[1], "--cold") == 0)
     return cold (argv[2]);
@@ -287,11 +302,13 @@ main (int argc, char **argv)
   printf ("%-44s %9s %11s %12s\n", "path", "ns/call", "x static", "x dgettext");
   row ("static array read (floor)", floor_ns, floor_ns, dgettext_ns);
   row ("raw dgettext, en", dgettext_ns, floor_ns, dgettext_ns);
-  row ("sdkerr_localized, en", measure (p_localized), floor_ns, dgettext_ns);
-  row ("sdkerr_localized_lang, tag \"en\"", measure (p_lang_tag), floor_ns, dgettext_ns);
+  localized_ns = measure (p_localized);
+  tag_ns = measure (p_lang_tag);
+  row ("sdkerr_localized, en", localized_ns, floor_ns, dgettext_ns);
+  row ("sdkerr_localized_lang, tag \"en\"", tag_ns, floor_ns, dgettext_ns);
   row ("sdkerr_localized_lang, Accept-Language", measure (p_lang_accept), floor_ns, dgettext_ns);
   if (en_locale != (locale_t) 0)
-    row ("sdkerr_localized_l, en_US.UTF-8", measure (p_l), floor_ns, dgettext_ns);
+    row ("sdkerr_localized_l, en_US.UTF-8", l_ns = measure (p_l), floor_ns, dgettext_ns);
   else
     printf ("%-44s (en_US.UTF-8 not generated)\n", "sdkerr_localized_l");
   row ("sdkerr_localized_r, en", measure (p_r), floor_ns, dgettext_ns);
@@ -310,22 +327,23 @@ main (int argc, char **argv)
   }
   use_english ();
 
-  printf ("\nthroughput, calls/us          1 thread   2 threads   2T/1T\n");
-  {
-    static const struct { const char *what; path_fn *fn; } t[] = {
-      { "static array read (hardware)", p_static },
-      { "sdkerr_localized", p_localized },
-      { "sdkerr_localized_lang", p_lang_tag },
-      { "sdkerr_localized_lang, Accept", p_lang_accept },
-      { "raw dgettext", p_dgettext },
-    };
-    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
-      {
-        double one = throughput (t[i].fn, 1, 2000000);
-        double two = throughput (t[i].fn, 2, 2000000);
-        printf ("%-28s %10.1f %11.1f %7.2f\n", t[i].what, one, two, two / one);
-      }
-  }
+  printf ("\nratios, same run                                value   target\n");
+  printf ("  sdkerr_localized / sdkerr_localized_lang tag  %6.2f   <= 2\n",
+          localized_ns / tag_ns);
+  printf ("  sdkerr_localized / raw dgettext               %6.2f   <= 0.25\n",
+          localized_ns / dgettext_ns);
+  if (l_ns > 0)
+    printf ("  sdkerr_localized_l / sdkerr_localized         %6.2f   <= 1.2\n",
+            l_ns / localized_ns);
+
+  printf ("\nthroughput, calls/us   1 thread (best)  2T/1T median  min-max of %d runs\n",
+          SCALING_RUNS);
+  scaling ("static array read (hardware)", p_static);
+  scaling ("sdkerr_localized", p_localized);
+  scaling ("sdkerr_localized_l", p_l);
+  scaling ("sdkerr_localized_lang", p_lang_tag);
+  scaling ("sdkerr_localized_lang, Accept", p_lang_accept);
+  scaling ("raw dgettext", p_dgettext);
 
   {
     char *none[] = { argv[0], (char *) "--cold", (char *) "none", NULL };

@@ -84,34 +84,51 @@ compare_aliases (const void *a, const void *b)
                               ((const struct sdkerr__alias *) b)->alias);
 }
 
-/* The next word of *P on its line, NUL-terminated in place; NULL at the
-   end of the line (*P then starts the next one).  */
+/* The next blank-separated word of the line at *P, NUL-terminated in
+   place, or NULL at the line's end.  */
 static char *
 next_word (char **p)
 {
   char *s = *p, *word;
   while (sdkerr__is_space (*s))
     s++;
-  if (*s == '\n' || *s == '\0' || *s == '#')
-    {
-      s += strcspn (s, "\n");
-      *p = *s == '\n' ? s + 1 : s;
-      return NULL;
-    }
+  if (*s == '\0')
+    return NULL;
   word = s;
-  while (*s != '\0' && *s != '\n' && !sdkerr__is_space (*s))
+  while (*s != '\0' && !sdkerr__is_space (*s))
     s++;
-  if (*s == '\n')
-    {
-      *s = '\0';
-      *p = s;                   /* a NUL now ends this line's words */
-      return word;
-    }
   if (*s != '\0')
     *s++ = '\0';
   *p = s;
   return word;
 }
+
+#ifdef LOCALE_ALIAS_FILE
+/* PATH's contents, NUL-terminated, in memory of their own; NULL if it is
+   not a regular file under 1 MiB.  */
+static char *
+read_small_file (const char *path)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  struct stat st;
+  char *text = NULL;
+  ssize_t n = -1;
+
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size < (1 << 20)
+      && (text = malloc ((size_t) st.st_size + 1)) != NULL)
+    n = read (fd, text, (size_t) st.st_size);
+  close (fd);
+  if (n < 0)
+    {
+      free (text);
+      return NULL;
+    }
+  text[n] = '\0';
+  return text;
+}
+#endif
 
 static void
 read_aliases (void *unused)
@@ -121,38 +138,33 @@ read_aliases (void *unused)
     return;
 #ifdef LOCALE_ALIAS_FILE
   {
-    int fd = open (LOCALE_ALIAS_FILE, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    struct stat st;
-    char *text = NULL, *p;
-    ssize_t n = -1;
-    size_t lines = 1;
+    char *file = read_small_file (LOCALE_ALIAS_FILE), *text, *p;
+    size_t lines = 1, len;
 
-    if (fd >= 0 && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-        && st.st_size < (1 << 20) && (text = malloc ((size_t) st.st_size + 1)) != NULL)
-      n = read (fd, text, (size_t) st.st_size);
-    if (fd >= 0)
-      close (fd);
-    if (n >= 0)
+    for (p = file; p != NULL && (p = strchr (p, '\n')) != NULL; p++)
+      lines++;
+    /* One block: the entries, then the text they point into.  */
+    if (file != NULL
+        && (aliases = malloc (lines * sizeof *aliases + (len = strlen (file)) + 1)) != NULL)
       {
-        text[n] = '\0';
-        for (p = text; (p = strchr (p, '\n')) != NULL; p++)
-          lines++;
-        aliases = malloc (lines * sizeof *aliases);
-      }
-    for (p = text; aliases != NULL && *p != '\0';)
-      {
-        char *alias = next_word (&p), *value = alias != NULL ? next_word (&p) : NULL;
-        if (value != NULL)
+        text = memcpy ((char *) (aliases + lines), file, len + 1);
+        for (char *line = text, *next; line != NULL; line = next)
           {
-            aliases[alias_count].alias = alias;
-            aliases[alias_count].value = value;
-            alias_count++;
+            char *alias, *value;
+            if ((next = strchr (line, '\n')) != NULL)
+              *next++ = '\0';
+            alias = next_word (&line);
+            value = alias != NULL && *alias != '#' ? next_word (&line) : NULL;
+            if (value != NULL)
+              {
+                aliases[alias_count].alias = alias;
+                aliases[alias_count].value = value;
+                alias_count++;
+              }
           }
-        while (alias != NULL && next_word (&p) != NULL)
-          ;
+        qsort (aliases, alias_count, sizeof *aliases, compare_aliases);
       }
-    if (alias_count > 0)
-      qsort (aliases, alias_count, sizeof *aliases, compare_aliases);
+    free (file);
   }
 #endif
   atomic_store_explicit (&aliases_read, 1, memory_order_release);

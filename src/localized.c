@@ -135,11 +135,18 @@ struct entry
   struct answer answer;
 };
 
+/* The last few answers of one kind, the most recently used tried first.  */
+struct shelf
+{
+  struct entry entry[CACHED];
+  unsigned next;                /* the slot to fill next (round robin) */
+  unsigned last;                /* the slot that answered last */
+};
+
 struct memory
 {
-  struct entry tags[CACHED];
-  struct entry locales[CACHED];
-  unsigned next_tag, next_locale;
+  struct shelf tags;
+  struct shelf locales;
   struct answer scratch;        /* for keys too long to remember */
 };
 
@@ -151,58 +158,113 @@ static SDKERR_THREAD_LOCAL struct memory memory;
 # define THREAD_MEMORY() ((struct memory *) NULL)
 #endif
 
-/* The remembered answer for KEY in ENTRIES, or NULL.  */
-static const struct answer *
-recall (struct entry *entries, const char *key, struct stamp now)
+/* Whether E holds the answer for KEY at NOW.  */
+static int
+holds (const struct entry *e, const char *key, struct stamp now)
 {
-  for (int i = 0; i < CACHED; i++)
-    {
-      struct entry *e = &entries[i];
-      /* strncmp stops at either string's end: no read past KEY.  */
-      if (e->valid && same_stamp (e->stamp, now)
-          && strncmp (e->key, key, e->len + 1) == 0)
-        return &e->answer;
-    }
+  /* strncmp stops at either string's end: no read past KEY.  */
+  return e->valid && same_stamp (e->stamp, now)
+         && strncmp (e->key, key, e->len + 1) == 0;
+}
+
+/* The remembered answer for KEY on SH other than in the slot that
+   answered last, or NULL.  */
+static const struct answer *
+recall_other (struct shelf *sh, const char *key, struct stamp now)
+{
+  for (unsigned i = 0; i < CACHED; i++)
+    if (i != sh->last && holds (&sh->entry[i], key, now))
+      {
+        sh->last = i;
+        return &sh->entry[i].answer;
+      }
   return NULL;
 }
 
-/* Where to compute the answer for KEY: a slot of ENTRIES (round robin),
-   or the scratch answer when KEY is too long.  */
-static struct answer *
-slot_for (struct memory *m, struct entry *entries, unsigned *next,
-          const char *key, struct stamp now)
+/* The slot of SH that will hold the answer for KEY (marked valid once
+   the answer is complete), or NULL when KEY is too long to remember.  */
+static struct entry *
+slot_for (struct shelf *sh, const char *key, struct stamp now)
 {
   size_t len = strnlen (key, KEY_MAX);
   struct entry *e;
   if (len == KEY_MAX)
-    return &m->scratch;
-  e = &entries[*next];
-  *next = (*next + 1) % CACHED;
+    return NULL;
+  sh->last = sh->next;
+  e = &sh->entry[sh->next];
+  sh->next = (sh->next + 1) % CACHED;
   memcpy (e->key, key, len + 1);
   e->len = len;
   e->stamp = now;
-  e->valid = 1;
-  return &e->answer;
+  e->valid = 0;
+  return e;
 }
 
-/* --- The request of a tag list ------------------------------------------ */
+/* --- Answers for requests -------------------------------------------------- */
 
-static const struct answer *
-answer_for_tags (const char *langs, struct answer *local)
+/* What gettext reads for a locale named NAME: nothing in the C locale
+   (LANGUAGE is ignored there), else LANGUAGE if set, else NAME.  */
+static const char *
+gettext_request (const char *name)
+{
+  const char *language;
+  if (name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
+    return NULL;
+  language = getenv ("LANGUAGE");
+  return language != NULL && *language != '\0' ? language : name;
+}
+
+/* glibc lets the library read gettext's state and notice its changes;
+   elsewhere dgettext answers every call, and the rules fill its gaps.  */
+#if HAVE__NL_MSG_CAT_CNTR && HAVE_NL_LOCALE_NAME && ENABLE_NLS
+# define READS_GETTEXT_STATE 1
+#else
+# define READS_GETTEXT_STATE 0
+#endif
+
+/* Finds the answer for KEY among SH's other slots, or computes it and
+   remembers it on SH, if any.  Kept out of the lookups' way: the common
+   case, the slot that answered last, needs none of this.  */
+static __attribute__ ((noinline)) const struct answer *
+answer_anew (struct memory *m, struct shelf *sh, const char *key,
+             enum sdkerr__style style, struct stamp now, struct answer *local)
+{
+  const char *k = key != NULL ? key : "";
+  const struct answer *a = sh != NULL ? recall_other (sh, k, now) : NULL;
+  struct entry *e;
+  struct answer *out;
+  const char *request;
+  char dir[4096];
+  int utf8;
+
+  if (a != NULL)
+    return a;
+  e = sh != NULL ? slot_for (sh, k, now) : NULL;
+  out = e != NULL ? &e->answer : m != NULL ? &m->scratch : local;
+  request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
+  utf8 = sdkerr__binding (dir, sizeof dir);
+  resolve (dir, request, style, out);
+  out->by_dgettext = style == SDKERR__BY_GETTEXT && (!READS_GETTEXT_STATE || !utf8);
+  if (e != NULL)
+    e->valid = 1;
+  return out;
+}
+
+/* The answer for KEY (a tag list, or a locale name for
+   SDKERR__BY_GETTEXT): remembered by the thread, or computed now (into
+   LOCAL when the thread cannot remember).  A NULL key asks for nothing.  */
+static inline const struct answer *
+answer_for (const char *key, enum sdkerr__style style, struct answer *local)
 {
   struct memory *m = THREAD_MEMORY ();
+  struct shelf *sh = m == NULL ? NULL
+                     : style == SDKERR__BY_TAGS ? &m->tags
+                     : READS_GETTEXT_STATE ? &m->locales : NULL;
   struct stamp now = current_stamp ();
-  const char *key = langs != NULL ? langs : "";
-  const struct answer *a;
-  struct answer *out;
-  char dir[4096];
 
-  if (m != NULL && (a = recall (m->tags, key, now)) != NULL)
-    return a;
-  out = m != NULL ? slot_for (m, m->tags, &m->next_tag, key, now) : local;
-  sdkerr__binding (dir, sizeof dir);
-  resolve (dir, langs, SDKERR__BY_TAGS, out);
-  return out;
+  if (sh != NULL && holds (&sh->entry[sh->last], key != NULL ? key : "", now))
+    return &sh->entry[sh->last].answer;
+  return answer_anew (m, sh, key, style, now, local);
 }
 
 /* --- The request of gettext's state ---------------------------------------- */
@@ -232,46 +294,6 @@ thread_locale_name (void)
 #endif
 }
 
-/* What gettext reads for a locale named NAME: nothing in the C locale
-   (LANGUAGE is ignored there), else LANGUAGE if set, else NAME.  */
-static const char *
-gettext_request (const char *name)
-{
-  const char *language;
-  if (name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
-    return NULL;
-  language = getenv ("LANGUAGE");
-  return language != NULL && *language != '\0' ? language : name;
-}
-
-/* glibc lets the library read gettext's state and notice its changes;
-   elsewhere dgettext answers every call, and the rules fill its gaps.  */
-#if HAVE__NL_MSG_CAT_CNTR && HAVE_NL_LOCALE_NAME && ENABLE_NLS
-# define READS_GETTEXT_STATE 1
-#else
-# define READS_GETTEXT_STATE 0
-#endif
-
-static const struct answer *
-answer_for_locale (const char *name, struct answer *local)
-{
-  struct memory *m = READS_GETTEXT_STATE ? THREAD_MEMORY () : NULL;
-  struct stamp now = current_stamp ();
-  const char *key = name != NULL ? name : "";
-  const struct answer *a;
-  struct answer *out;
-  char dir[4096];
-  int utf8;
-
-  if (m != NULL && (a = recall (m->locales, key, now)) != NULL)
-    return a;
-  out = m != NULL ? slot_for (m, m->locales, &m->next_locale, key, now) : local;
-  utf8 = sdkerr__binding (dir, sizeof dir);
-  resolve (dir, gettext_request (name), SDKERR__BY_GETTEXT, out);
-  out->by_dgettext = !READS_GETTEXT_STATE || !utf8;
-  return out;
-}
-
 /* The message at INDEX for the locale named NAME.  Where the library
    reads the catalogs itself it gives gettext's answer (the same files,
    the same order); where it cannot (gettext converts to a codeset other
@@ -286,7 +308,7 @@ message_for_locale (int index, const char *name)
   return sdkerr__msgid_at (index);
 #else
   struct answer local;
-  const struct answer *a = answer_for_locale (name, &local);
+  const struct answer *a = answer_for (name, SDKERR__BY_GETTEXT, &local);
   if (a->by_dgettext)
     {
       const char *msgid = sdkerr__msgid_at (index);
@@ -321,21 +343,21 @@ const char *
 sdkerr_localized_lang (int code, const char *langs)
 {
   struct answer local;
-  return answer_string (answer_for_tags (langs, &local), index_or_unknown (code));
+  return answer_string (answer_for (langs, SDKERR__BY_TAGS, &local), index_or_unknown (code));
 }
 
 const char *
 sdkerr_negotiate (const char *langs)
 {
   struct answer local;
-  return answer_for_tags (langs, &local)->name;
+  return answer_for (langs, SDKERR__BY_TAGS, &local)->name;
 }
 
 const char *
 sdkerr_negotiate_tag (const char *langs)
 {
   struct answer local;
-  return answer_for_tags (langs, &local)->tag;
+  return answer_for (langs, SDKERR__BY_TAGS, &local)->tag;
 }
 
 /* --- The default language ------------------------------------------------- */
@@ -553,7 +575,7 @@ static const char *
 text_for_tags (int index, const void *langs)
 {
   struct answer local;
-  return answer_string (answer_for_tags (langs, &local), index);
+  return answer_string (answer_for (langs, SDKERR__BY_TAGS, &local), index);
 }
 
 int

@@ -1,5 +1,8 @@
 /* consumer.c - an application's use of <sdkerr.h>, compiled by
-   tests/header-standards.sh under strict C and C++ standards.  */
+   tests/header-standards.sh under strict C and C++ standards, and built
+   and run by .ci/fittings through pkg-config with Autotools, CMake and
+   Meson: it prints the version, a message in the environment's language,
+   the code's name and whether it has a category.  */
 
 #include <stdio.h>
 #include <sdkerr.h>
@@ -27,6 +30,7 @@ int
 main (void)
 {
   const char *version = sdkerr_check_version (SDKERR_VERSION);
+  setlocale (LC_ALL, "");
   sdkerr_category_t category = sdkerr_category (SDKERR_LICENSE_EXPIRED);
   printf ("%s %s %s %s\n", version != NULL ? version : "-",
           sdkerr_localized (SDKERR_LICENSE_EXPIRED), local_name (10003),

@@ -27,6 +27,10 @@ static const char *const locales[] = {
 static const char *const languages[] = {
   NULL, "en", "zh_CN:en", "fr:de", "pt_PT:en", "zh_HK:en", "xx:ja",
   "de_AT:de", "zh:en",
+#ifdef LOCALE_ALIAS_FILE
+  /* Names from glibc's locale.alias, which gettext expands.  */
+  "deutsch:en", "portuguese",
+#endif
 };
 
 static char app_dir[] = "/tmp/sdkerr-oracle.XXXXXX";
@@ -38,6 +42,8 @@ rule_for (const char *locale, const char *language)
 {
   if (strcmp (locale, "C") == 0)
     return "zh-CN";             /* LANGUAGE is ignored in the C locale */
+  if (language != NULL && strcmp (language, "portuguese") == 0)
+    return "pt-BR";             /* pt_PT.ISO-8859-1: another region */
   if (language != NULL)
     return NULL;
   if (strcmp (locale, "C.UTF-8") == 0)

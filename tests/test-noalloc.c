@@ -7,7 +7,10 @@
 
 /* Sanitizers replace the allocator themselves: the wrappers would fight
    them, so the test is skipped in such builds (and under valgrind).  */
-#if defined __SANITIZE_ADDRESS__ || defined __SANITIZE_THREAD__
+#if !HAVE___LIBC_MALLOC
+/* Not glibc: there is no allocator underneath to forward to.  */
+# define ALLOCATOR_REPLACED 1
+#elif defined __SANITIZE_ADDRESS__ || defined __SANITIZE_THREAD__
 # define ALLOCATOR_REPLACED 1
 #elif defined __has_feature
 # if __has_feature (address_sanitizer) || __has_feature (thread_sanitizer) \
@@ -81,6 +84,7 @@ every_path (locale_t en)
         (void) sdkerr_localized_l (code, en);
       (void) sdkerr_localized_l (code, (locale_t) 0);
       (void) sdkerr_negotiate ("zh-Hant-TW");
+      (void) sdkerr_negotiate_tag ("pt-PT,en;q=0.5");
       (void) sdkerr_name (code);
       (void) sdkerr_message (code);
       (void) sdkerr_category_name (sdkerr_category (code));
@@ -89,13 +93,32 @@ every_path (locale_t en)
     }
 }
 
+/* sdkerr_localized in threads that switch among a few locales (up to
+   four are remembered per thread).  */
+static void
+switching_locales (locale_t *locales, size_t n)
+{
+  size_t count;
+  const int *codes = sdkerr_codes (&count);
+  for (size_t l = 0; l < n; l++)
+    {
+      uselocale (locales[l]);
+      for (size_t i = 0; i < count; i++)
+        {
+          (void) sdkerr_localized (codes[i]);
+          (void) sdkerr_localized_l (codes[i], locales[(l + 1) % n]);
+        }
+    }
+  uselocale (LC_GLOBAL_LOCALE);
+}
+
 static void
 lookups_allocate_nothing_after_the_first (void **state)
 {
   locale_t en;
   (void) state;
 #ifdef ALLOCATOR_REPLACED
-  skip_because ("a sanitizer replaces the allocator");
+  skip_because ("a sanitizer replaces the allocator, or it is not glibc's");
 #endif
   if (getenv ("SDKERR_TEST_WRAPPER") != NULL)
     skip_because ("run under a checker that replaces the allocator");
@@ -109,6 +132,28 @@ lookups_allocate_nothing_after_the_first (void **state)
     every_path (en);
   counting = 0;
   assert_int_equal (allocations, 0);
+
+  /* Three locales in turn, LANGUAGE unset: after the first round, no
+     allocation either.  */
+  {
+    static const char *const names[] = { "de_DE.UTF-8", "zh_CN.UTF-8", "C.UTF-8" };
+    locale_t locs[3];
+    size_t n = 0;
+    unsetenv ("LANGUAGE");
+    textdomain (textdomain (NULL));
+    for (size_t l = 0; l < 3; l++)
+      if ((locs[n] = newlocale (LC_ALL_MASK, names[l], (locale_t) 0)) != (locale_t) 0)
+        n++;
+    switching_locales (locs, n);
+    counting = 1;
+    allocations = 0;
+    for (int round = 0; round < 3; round++)
+      switching_locales (locs, n);
+    counting = 0;
+    assert_int_equal (allocations, 0);
+    for (size_t l = 0; l < n; l++)
+      freelocale (locs[l]);
+  }
   /* The wrappers do count (the test can fail).  */
   counting = 1;
   free (malloc (16));
