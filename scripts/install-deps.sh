@@ -8,8 +8,8 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake libtool autopoint gettext pkg-config \
-  libcmocka-dev locales python3 jq libxml2-utils translate-toolkit i18nspector \
-  g++ clang binutils \
+  libcmocka-dev locales python3 python3-jsonschema jq libxml2-utils cmark-gfm \
+  translate-toolkit i18nspector g++ clang binutils \
   >/dev/null
 # The locale tests switch between real locales; a fresh system has only C.
 for loc in en_US zh_CN de_DE ja_JP fr_FR ru_RU ar_EG zh_TW zh_HK zh_SG pt_PT pt_BR es_MX; do

@@ -47,10 +47,52 @@ PY
   }
   LC_ALL=C "$sdkerr" --format=csv 15003 >"$tmp/out"
   ok "CSV keeps the message intact" quoting
+  unknown_records ()
+  {
+    python3 - "$tmp/json" "$tmp/csv" <<'PY'
+import csv, json, sys
+records = json.load(open(sys.argv[1], encoding="utf-8"))
+assert [(r["code"], r["name"], r["category"]) for r in records] == [
+    (10003, "SDKERR_LICENSE_EXPIRED", "license"), (12026, None, None),
+    (None, "abc", None)], records
+assert all(r["message"] for r in records), records
+rows = list(csv.reader(open(sys.argv[2], encoding="utf-8", newline="")))
+assert [r[:3] for r in rows[1:]] == [
+    ["10003", "SDKERR_LICENSE_EXPIRED", "license"], ["12026", "", ""],
+    ["", "abc", ""]], rows
+PY
+  }
+  run --format=json 10003 12026 abc; cp "$tmp/out" "$tmp/json"
+  run --format=csv 10003 12026 abc; cp "$tmp/out" "$tmp/csv"
+  ok "json and csv: unknown codes and names get a record (null or empty fields)" unknown_records
 else
   skip_test "--format=json is a JSON array of every record" "python3 not found"
   skip_test "--format=csv parses back" "python3 not found"
+  skip_test "json and csv: unknown codes and names get a record" "python3 not found"
 fi
+# The schema in sdkerr(1) holds for every record, unknown ones included.
+if have python3 && python3 -c 'import jsonschema' 2>/dev/null; then
+  sed -n '/^As a JSON Schema/,/^\.fi/p' "$abs_top_srcdir/man/sdkerr.1" |
+    sed -e '1,/^\.nf/d' -e '/^\./d' -e 's/\\-/-/g' -e 's/\\e/\\/g' > "$tmp/schema.json"
+  run --list --all-languages --format=json; cp "$tmp/out" "$tmp/all.json"
+  run --format=json 10003 12026 abc -- -5; cp "$tmp/out" "$tmp/unknown.json"
+  schema_holds ()
+  {
+    python3 - "$tmp/schema.json" "$tmp/all.json" "$tmp/unknown.json" <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+for path in sys.argv[2:]:
+    data = json.load(open(path, encoding="utf-8"))
+    assert data, path
+    jsonschema.Draft202012Validator(schema).validate(data)
+PY
+  }
+  ok "json: the schema in sdkerr(1) is valid and every record follows it" schema_holds
+else
+  skip_test "json: the schema in sdkerr(1) holds" "python3 jsonschema not found"
+fi
+
 if have jq; then
   jq_count () { [ "$(LC_ALL=C.UTF-8 LANGUAGE=en "$sdkerr" --list --format=json | jq length)" -eq 167 ]; }
   ok "jq reads the JSON" jq_count
@@ -65,6 +107,9 @@ md_table ()
   grep -q '^| 10003 | SDKERR\\_LICENSE\\_EXPIRED | license | ' "$tmp/out"
 }
 ok "--format=markdown is a table with escaped cells" md_table
+run --format=markdown 10003 12026 abc
+ok "markdown: unknown codes and names get a row" \
+  [ "$(grep -c '^| .* |$' "$tmp/out")" -eq 4 ]
 
 run --list --all-languages --format=html
 if have xmllint; then
@@ -73,14 +118,40 @@ if have xmllint; then
 else
   skip_test "--format=html is well-formed HTML" "xmllint not found"
 fi
-ok "the page is self-contained (no external resources)" sh -c "! grep -Eq '(src|href)=' '$tmp/out'"
-ok "each message carries its language" out_has '<td lang="zh-CN">授权过期</td>'
+ok "the page is self-contained (no external resources)" \
+  sh -c "! grep -Eq '(src|href|url|action)=\"?[^\"#]|url\\(|@import' '$tmp/out'"
+ok "the page says its language" out_has '^<html lang="en">$'
+ok "the page gives the version and the catalogs' date" \
+  out_has "sdkerr $("$sdkerr" --version | sed -n '1s/.* //p'), catalogs of 20[0-9][0-9]-[01][0-9]-[0-3][0-9]"
+ok "each code has an anchor" [ "$(grep -c '^<div class="entry" id="[0-9]*">$' "$tmp/out")" -eq 167 ]
+anchors_resolve ()
+{
+  grep -o 'href="#[^"]*"' "$tmp/out" | sed 's/href="#\(.*\)"/\1/' | sort -u > "$tmp/hrefs" &&
+  grep -o ' id="[^"]*"' "$tmp/out" | sed 's/ id="\(.*\)"/\1/' | sort > "$tmp/ids" &&
+  [ -z "$(uniq -d "$tmp/ids")" ] && [ -z "$(sort -u "$tmp/ids" | comm -23 "$tmp/hrefs" -)" ] &&
+  [ "$(wc -l < "$tmp/hrefs")" -gt 167 ]
+}
+ok "every link goes to an anchor on the page, and no anchor repeats" anchors_resolve
+ok "a table of contents lists the categories" out_has '^<li><a href="#license">License</a> (32)</li>$'
+ok "each message carries its language, under the language's own name" \
+  out_has '^<tr lang="zh-CN"><th scope="row">简体中文</th><td>授权过期</td></tr>$'
 if grep -qx ar "$abs_top_srcdir/po/LINGUAS"; then
-  ok "Arabic is right to left" out_has 'lang="ar" dir="rtl"'
+  ok "Arabic is right to left" out_has '^<tr lang="ar" dir="rtl"><th scope="row">العربية</th>'
+fi
+if grep -qx ja "$abs_top_srcdir/po/LINGUAS"; then
+  ok "Japanese is called 日本語" out_has '<th scope="row">日本語</th>'
 fi
 rows_expected=$(( 167 * ($(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1) ))
 [ "$USE_NLS" = yes ] || rows_expected=167
-ok "the page has every code in every language" [ "$(grep -c '^<tr><td class="code">' "$tmp/out")" -eq "$rows_expected" ]
+ok "the page has every code in every language" [ "$(grep -c '^<tr lang=' "$tmp/out")" -eq "$rows_expected" ]
+run --format=html 10003 12026 abc 10003
+html_unknown ()
+{
+  [ "$(grep -c '^<div class="entry"' "$tmp/out")" -eq 3 ] &&
+  grep -q '^<h2 id="unknown">' "$tmp/out" && grep -q '<code>abc</code>' "$tmp/out" &&
+  xmllint --html --noout "$tmp/out" 2>&1 | { ! grep -q .; }
+}
+ok "html: unknown codes and names get an entry; a repeated code, one" html_unknown
 
 run --format=yaml 10003
 ok "an unknown format is a usage error" status_is 2

@@ -36,6 +36,20 @@ ok "--lang with q=0 excludes the language" msg_is "$zh"
 run --lang '../../etc/passwd' 10003
 ok "a hostile --lang falls back to the source" msg_is "$zh"
 
+run --lang dee 10003
+ok "an unknown --lang still prints (the source) and exits 0" status_is 0
+ok "an unknown --lang is warned about on stderr, once" one_err_line
+ok "the warning names the value and the language used instead" \
+  err_has "warning: no installed language matches 'dee'; using 简体中文 (zh-CN)"
+run --lang 'en;q=0' 10003
+ok "a --lang whose only language is refused is warned about too" err_has "warning: no installed language"
+for matched in de zh zh-Hans-CN 'xx,de;q=0.5' pt-BR; do
+  run --lang "$matched" 10003
+  ok "--lang $matched matches: no warning" [ ! -s "$tmp/err" ]
+done
+run_env LANG=xx_YY.UTF-8 "$sdkerr" 10003
+ok "an unknown language from the environment is not warned about" [ ! -s "$tmp/err" ]
+
 run --all-languages 10003
 ok "--all-languages prints the source and each installed language" lines_are "$(( $(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1 ))"
 ok "--all-languages adds a language column" out_has "$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\ten\t%s' "$en")"

@@ -3,7 +3,7 @@
 
 sdkerr="$abs_top_builddir/tools/sdkerr"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/cli.XXXXXX") || exit 99
-trap 'rm -rf "$tmp"' EXIT
+trap '[ -n "$KEEP_TMP" ] || rm -rf "$tmp"' EXIT
 
 # run ARGS...: runs the program with LANGUAGE=en on C.UTF-8; output in
 # $tmp/out and $tmp/err, exit status in $status.

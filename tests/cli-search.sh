@@ -17,11 +17,37 @@ if [ "$USE_NLS" = yes ]; then
   run --search 'websocket'
   ok "mixed-case words match in lower case" codes_are "19001 19002 19003 19004 19005 "
 fi
+run --search 10003
+ok "a number finds its code" codes_are "10003 "
+run --search 1500
+ok "a number finds the codes that start with it" codes_are "15001 15002 15003 15004 15005 15006 "
+run --search '  授权   过期 '
+ok "words are cut at white space" codes_are "10003 "
+if [ "$USE_NLS" = yes ]; then
+  run --search 'license expired'
+  ok "several words match in any order (license expired)" codes_are "10003 "
+  run --search 'EXPIRED License'
+  ok "several words match in any order (EXPIRED License)" codes_are "10003 "
+  run --search 'Lizenz expired 授权'
+  ok "the words may come from different languages" codes_are "10003 "
+  run --search 'ungultiger parameter'
+  ok "accents are folded in the catalog (ungültiger)" out_has '^12001	'
+  run --search 'ÍNVÁLÎD PÄRAMETER'
+  ok "accents are folded in the search text" out_has '^12001	'
+  run --search 'phien dong thoi may chu'
+  ok "Vietnamese without diacritics finds phiên đồng thời máy chủ" codes_are "51044 51045 "
+  run --search 'ЛИЦЕНЗ'
+  ok "Cyrillic case is folded" out_has '^10003	'
+  run --search 'license zzzz'
+  ok "every word must match" status_is 1
+fi
 run --search zzzzzz
 ok "no match exits 1" status_is 1
 ok "no match is said on stderr" err_has "no error code matches"
 run --search ''
 ok "an empty search text is a usage error" status_is 2
+run --search '   '
+ok "a search text of white space only is a usage error" status_is 2
 run --search "$(printf '\377')"
 ok "a search text that is not UTF-8 is a usage error" status_is 2
 run --search x 10003

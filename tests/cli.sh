@@ -31,7 +31,13 @@ ok "--list exits 0" status_is 0
 run 12026
 ok "an unknown code exits 1" status_is 1
 ok "an unknown code is named on stderr" err_has "12026: unknown error code"
-ok "an unknown code prints nothing on stdout" nothing_out
+if [ "$USE_NLS" = yes ]; then
+  ok "an unknown code prints a line saying so" out_is "$(printf '12026\t\t\tUnknown error code 12026')"
+fi
+run 10003 12026 abc 10001
+ok "the output lines up with the arguments: one line each" lines_are 4
+ok "an unknown name gets a line naming it" \
+  [ "$(sed -n 3p "$tmp/out" | cut -f2)" = abc ]
 
 run -- -1
 ok "a negative code after -- is looked up (unknown: exit 1)" status_is 1
@@ -42,11 +48,17 @@ run abc
 ok "an unknown name exits 1" status_is 1
 ok "an unknown name is named on stderr" err_has "abc: no error code has this name"
 
-for bad in "" 99999999999999 1e5 - 12x 0x10 " 10003" 10003. ; do
+for bad in "" 99999999999999 1e5 - 12x 0x10 10003. "100 03" " " ; do
   run "$bad"
   ok "'$bad' is a usage error (exit 2)" status_is 2
   ok "'$bad' gets one line on stderr naming it" one_err_line
   ok "'$bad' prints nothing on stdout" nothing_out
+done
+run 99999999999999
+ok "a number out of int's range says so" err_has "'99999999999999': number out of range"
+for padded in " 10003" "10003 " "$(printf '\t10003\r\n')" " license_expired "; do
+  run "$padded"
+  ok "white space around '$padded' is ignored" out_is "$english_expected"
 done
 run "" 10003
 ok "good arguments after a bad one are still looked up" out_is "$english_expected"

@@ -5,21 +5,40 @@
 
 #include <stdio.h>
 
+/* The command's own messages: English msgids in their own text domain,
+   apart from the library's Chinese ones.  */
+#define CLI_DOMAIN PACKAGE "-cli"
+#if ENABLE_NLS
+# include <libintl.h>
+# define _(msgid) gettext (msgid)
+#else
+# define _(msgid) (msgid)
+#endif
+#define N_(msgid) (msgid)
+
+/* Prints "sdkerr: ", the message and a newline on standard error.  */
+void complain (const char *format, ...) __attribute__ ((format (printf, 1, 2)));
+
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML };
 
 /* One line of output: a code's message in one language.  */
 struct record
 {
   int code;
-  const char *name;
-  const char *category;
+  int has_code;                 /* 0: a name that is no code's (in NAME) */
+  const char *name;             /* NULL for an unknown code */
+  const char *category;         /* NULL when unknown */
   const char *language;         /* catalog name: "de", "zh_CN" */
   const char *message;
 };
 
 /* Output, one record at a time between begin and end.  */
+struct page;
+
 struct output
 {
+  FILE *stream;
+  struct page *page;            /* the HTML page's records, while collected */
   enum format format;
   int with_language;            /* text format: print the language column */
   unsigned long count;
@@ -29,10 +48,39 @@ int format_from_name (const char *name, enum format *format);
 void output_begin (struct output *out);
 void output_record (struct output *out, const struct record *r);
 void output_end (struct output *out);
+/* Writes text from a catalog as plain text: controls and bytes that are
+   not UTF-8 cannot reach a terminal (see output.c).  */
+void output_text (FILE *f, const char *s);
+/* The same, as HTML text (markup characters as references).  */
+void output_html (FILE *f, const char *s);
+
+/* The HTML reference page (page.c), behind output_begin/record/end.  */
+void page_begin (struct output *out);
+void page_record (struct output *out, const struct record *r);
+void page_end (struct output *out);
+
+/* The name of the catalog's language in that language ("Deutsch",
+   "日本語"), or the catalog name for a language not known here.  */
+const char *language_endonym (const char *catalog);
+int language_is_rtl (const char *catalog);
+
+/* realloc that never fails: on exhaustion the program says so and
+   exits with status 2.  */
+void *xrealloc (void *p, size_t size);
 
 /* Copies stdin or a file to stdout, appending the message after each SDK
-   code in an error context (see annotate.c).  Returns 0, or -1 on a read
-   error (reported).  */
-int annotate_stream (FILE *in, const char *in_name, const char *langs);
+   code in an error context (see annotate.c).  A read error is reported
+   here; a write error is left to the caller, which reports it once.  */
+enum annotate_result { ANNOTATE_OK, ANNOTATE_READ_ERROR, ANNOTATE_WRITE_ERROR };
+enum annotate_result annotate_stream (FILE *in, const char *in_name,
+                                      const char *langs);
+
+/* A --search text, cut into words and folded (see search.c).  query_new
+   returns NULL for a text that is not UTF-8 or has no word.  */
+struct query;
+struct query *query_new (const char *text);
+int query_matches (const struct query *q, int code, const char *const *langs,
+                   size_t nlangs);
+void query_free (struct query *q);
 
 #endif /* SDKERR_CLI_H */

@@ -20,142 +20,212 @@ format_from_name (const char *name, enum format *format)
   return -1;
 }
 
-static void
-json_string (const char *s)
+/* Catalog text is untrusted input.  One character of S as it may be
+   written in any format: a valid UTF-8 character other than a control
+   comes out as itself; tab, line feed and carriage return become a space;
+   any other control (C0, DEL, C1: terminal escape sequences begin with
+   ESC or U+009B) and every byte that is not part of valid UTF-8 become
+   U+FFFD.  Stores the bytes to write in *OUT and *OUTLEN; returns how many
+   bytes of S they stand for.  */
+static size_t
+clean_char (const char *s, const char **out, size_t *outlen)
 {
-  putchar ('"');
-  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
-    if (*p == '"' || *p == '\\')
-      printf ("\\%c", *p);
-    else if (*p < 0x20)
-      printf ("\\u%04x", *p);
-    else
-      putchar (*p);
-  putchar ('"');
+  static const char replacement[] = "\xef\xbf\xbd";
+  const unsigned char *u = (const unsigned char *) s;
+  size_t n = 0;
+  unsigned int min = 0, cp;
+
+  if (u[0] < 0x80)
+    n = 1;
+  else if (u[0] >= 0xc2 && u[0] <= 0xdf)
+    n = 2, min = 0x80;
+  else if (u[0] >= 0xe0 && u[0] <= 0xef)
+    n = 3, min = 0x800;
+  else if (u[0] >= 0xf0 && u[0] <= 0xf4)
+    n = 4, min = 0x10000;
+  cp = n == 1 ? u[0] : n == 2 ? u[0] & 0x1fu : n == 3 ? u[0] & 0x0fu : u[0] & 0x07u;
+  for (size_t i = 1; i < n; i++)
+    {
+      if ((u[i] & 0xc0) != 0x80)
+        n = 0;
+      else
+        cp = (cp << 6) | (u[i] & 0x3fu);
+    }
+  if (n == 0 || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)
+      || cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+    {
+      int blank = u[0] == '\t' || u[0] == '\n' || u[0] == '\r';
+      *out = blank ? " " : replacement;
+      *outlen = blank ? 1 : sizeof replacement - 1;
+      return n > 1 && cp >= 0x80 && cp < 0xa0 ? n : 1;
+    }
+  *out = s;
+  *outlen = n;
+  return n;
+}
+
+/* Writes S cleaned (see clean_char), each ASCII character through ESCAPE
+   (its replacement, or NULL to write it as it is).  */
+static void
+put_text (FILE *f, const char *s, const char *(*escape) (int c))
+{
+  while (*s != '\0')
+    {
+      const char *bytes, *esc;
+      size_t len;
+      s += clean_char (s, &bytes, &len);
+      if (len == 1 && escape != NULL && (esc = escape ((unsigned char) *bytes)) != NULL)
+        fputs (esc, f);
+      else
+        fwrite (bytes, 1, len, f);
+    }
+}
+
+void
+output_text (FILE *f, const char *s)
+{
+  put_text (f, s, NULL);
+}
+
+static const char *
+json_escape (int c)
+{
+  return c == '"' ? "\\\"" : c == '\\' ? "\\\\" : NULL;
+}
+
+static const char *
+html_escape (int c)
+{
+  switch (c)
+    {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&#39;";
+    default: return NULL;
+    }
+}
+
+/* Markdown renderers turn raw HTML, entities, links, autolinks, emphasis
+   and code spans into markup, and '|' ends a table cell: every ASCII
+   character that can start one of these is backslash-escaped (':' and '.'
+   for GFM's links of bare "https://" and "www." addresses).  */
+static const char *
+markdown_escape (int c)
+{
+  static const char specials[] = "\\`*_{}[]()<>&|~!:.@#";
+  static char escaped[3] = "\\";
+  if (strchr (specials, c) == NULL)
+    return NULL;
+  escaped[1] = (char) c;
+  return escaped;
+}
+
+static const char *
+csv_escape (int c)
+{
+  return c == '"' ? "\"\"" : NULL;
+}
+
+/* A spreadsheet reads a cell that starts with one of these (or their
+   full-width forms, in some East Asian settings) as a formula.  */
+static int
+starts_like_formula (const char *s)
+{
+  static const char *const starts[] = {
+    "=", "+", "-", "@", "\t", "\r", "\xef\xbc\x9d", "\xef\xbc\x8b",
+    "\xef\xbc\x8d", "\xef\xbc\xa0"
+  };
+  for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
+    if (strncmp (s, starts[i], strlen (starts[i])) == 0)
+      return 1;
+  return 0;
 }
 
 /* RFC 4180: a field with a comma, quote or line break is quoted, with
-   quotes doubled.  */
+   quotes doubled.  A field that would start a formula gets a leading
+   apostrophe, which spreadsheets show as text.  */
 static void
-csv_field (const char *s)
+csv_field (FILE *f, const char *s)
 {
-  if (strpbrk (s, ",\"\r\n") == NULL)
-    {
-      fputs (s, stdout);
-      return;
-    }
-  putchar ('"');
-  for (; *s != '\0'; s++)
-    {
-      if (*s == '"')
-        putchar ('"');
-      putchar (*s);
-    }
-  putchar ('"');
-}
-
-static void
-markdown_cell (const char *s)
-{
-  for (; *s != '\0'; s++)
-    {
-      if (*s == '|' || *s == '\\' || *s == '*' || *s == '_' || *s == '`')
-        putchar ('\\');
-      putchar (*s == '\n' ? ' ' : *s);
-    }
-}
-
-static void
-html_text (const char *s)
-{
-  for (; *s != '\0'; s++)
-    switch (*s)
-      {
-      case '&': fputs ("&amp;", stdout); break;
-      case '<': fputs ("&lt;", stdout); break;
-      case '>': fputs ("&gt;", stdout); break;
-      case '"': fputs ("&quot;", stdout); break;
-      default: putchar (*s);
-      }
-}
-
-/* A catalog name as a BCP 47 tag, for lang attributes: "pt_BR" -> "pt-BR". */
-static void
-html_lang (const char *language)
-{
-  for (; *language != '\0'; language++)
-    putchar (*language == '_' ? '-' : *language);
-}
-
-static int
-is_rtl (const char *language)
-{
-  static const char *const rtl[] = { "ar", "fa", "he", "ur", "yi" };
-  for (size_t i = 0; i < sizeof rtl / sizeof rtl[0]; i++)
-    if (strncmp (language, rtl[i], 2) == 0
-        && (language[2] == '\0' || language[2] == '_'))
-      return 1;
-  return 0;
+  int quoted = strpbrk (s, ",\"\r\n") != NULL;
+  if (quoted)
+    putc ('"', f);
+  if (starts_like_formula (s))
+    putc ('\'', f);
+  put_text (f, s, csv_escape);
+  if (quoted)
+    putc ('"', f);
 }
 
 void
 output_begin (struct output *out)
 {
+  FILE *f = out->stream;
   out->count = 0;
   switch (out->format)
     {
     case FORMAT_TEXT:
       break;
     case FORMAT_JSON:
-      fputs ("[", stdout);
+      fputs ("[", f);
       break;
     case FORMAT_CSV:
-      fputs ("code,name,category,language,message\r\n", stdout);
+      fputs ("code,name,category,language,message\r\n", f);
       break;
     case FORMAT_MARKDOWN:
-      puts ("| Code | Name | Category | Language | Message |");
-      puts ("|---:|---|---|---|---|");
+      fputs ("| Code | Name | Category | Language | Message |\n"
+             "|---:|---|---|---|---|\n", f);
       break;
     case FORMAT_HTML:
-      puts ("<!DOCTYPE html>\n"
-            "<html lang=\"en\">\n"
-            "<head>\n"
-            "<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<title>SDK error codes</title>\n"
-            "<style>\n"
-            "body { font-family: system-ui, sans-serif; margin: 2em; }\n"
-            "table { border-collapse: collapse; }\n"
-            "th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; vertical-align: top; }\n"
-            "th { background: #f0f0f0; text-align: left; }\n"
-            "td.code { text-align: right; font-variant-numeric: tabular-nums; }\n"
-            "td.name { font-family: monospace; }\n"
-            "</style>\n"
-            "</head>\n"
-            "<body>\n"
-            "<h1>SDK error codes</h1>\n"
-            "<table>\n"
-            "<thead><tr><th>Code</th><th>Name</th><th>Category</th>"
-            "<th>Language</th><th>Message</th></tr></thead>\n"
-            "<tbody>");
+      page_begin (out);
       break;
     }
 }
 
-/* The record's four text fields, each after its separator, escaped by
-   PUT.  */
+/* The record's code, then its four text fields, each after its
+   separator, written by PUT; NONE stands for a missing code or field.  */
 static void
-put_fields (const struct record *r, const char *const separators[4],
-            void (*put) (const char *))
+put_fields (FILE *f, const struct record *r, const char *const separators[4],
+            void (*put) (FILE *, const char *), const char *none)
 {
   const char *fields[] = { r->name, r->category, r->language, r->message };
+  if (r->has_code)
+    fprintf (f, "%d", r->code);
+  else
+    fputs (none, f);
   for (size_t i = 0; i < 4; i++)
     {
-      fputs (separators[i], stdout);
-      put (fields[i]);
+      fputs (separators[i], f);
+      if (fields[i] != NULL)
+        put (f, fields[i]);
+      else
+        fputs (none, f);
     }
 }
 
+static void
+json_string (FILE *f, const char *s)
+{
+  putc ('"', f);
+  put_text (f, s, json_escape);
+  putc ('"', f);
+}
+
+static void
+markdown_cell (FILE *f, const char *s)
+{
+  put_text (f, s, markdown_escape);
+}
+
+void
+output_html (FILE *f, const char *s)
+{
+  put_text (f, s, html_escape);
+}
+
+static const char *const text_separators[4] = { "\t", "\t", "\t", "\t" };
 static const char *const json_keys[4] = {
   ", \"name\": ", ", \"category\": ", ", \"language\": ", ", \"message\": "
 };
@@ -165,42 +235,37 @@ static const char *const markdown_separators[4] = { " | ", " | ", " | ", " | " }
 void
 output_record (struct output *out, const struct record *r)
 {
+  FILE *f = out->stream;
   switch (out->format)
     {
     case FORMAT_TEXT:
-      if (out->with_language)
-        printf ("%d\t%s\t%s\t%s\t%s\n", r->code, r->name, r->category,
-                r->language, r->message);
-      else
-        printf ("%d\t%s\t%s\t%s\n", r->code, r->name, r->category, r->message);
+      {
+        /* Without the language column.  */
+        static const char *const separators[4] = { "\t", "\t", "", "\t" };
+        struct record shown = *r;
+        if (!out->with_language)
+          shown.language = "";
+        put_fields (f, &shown, out->with_language ? text_separators : separators,
+                    output_text, "");
+        putc ('\n', f);
+      }
       break;
     case FORMAT_JSON:
-      printf ("%s\n  {\"code\": %d", out->count ? "," : "", r->code);
-      put_fields (r, json_keys, json_string);
-      putchar ('}');
+      fprintf (f, "%s\n  {\"code\": ", out->count ? "," : "");
+      put_fields (f, r, json_keys, json_string, "null");
+      putc ('}', f);
       break;
     case FORMAT_CSV:
-      printf ("%d", r->code);
-      put_fields (r, csv_separators, csv_field);
-      fputs ("\r\n", stdout);
+      put_fields (f, r, csv_separators, csv_field, "");
+      fputs ("\r\n", f);
       break;
     case FORMAT_MARKDOWN:
-      printf ("| %d", r->code);
-      put_fields (r, markdown_separators, markdown_cell);
-      puts (" |");
+      fputs ("| ", f);
+      put_fields (f, r, markdown_separators, markdown_cell, "");
+      fputs (" |\n", f);
       break;
     case FORMAT_HTML:
-      printf ("<tr><td class=\"code\">%d</td><td class=\"name\">", r->code);
-      html_text (r->name);
-      fputs ("</td><td>", stdout);
-      html_text (r->category);
-      fputs ("</td><td>", stdout);
-      html_lang (r->language);
-      fputs ("</td><td lang=\"", stdout);
-      html_lang (r->language);
-      fputs (is_rtl (r->language) ? "\" dir=\"rtl\">" : "\">", stdout);
-      html_text (r->message);
-      puts ("</td></tr>");
+      page_record (out, r);
       break;
     }
   out->count++;
@@ -212,10 +277,10 @@ output_end (struct output *out)
   switch (out->format)
     {
     case FORMAT_JSON:
-      puts (out->count ? "\n]" : "]");
+      fputs (out->count ? "\n]\n" : "]\n", out->stream);
       break;
     case FORMAT_HTML:
-      puts ("</tbody>\n</table>\n</body>\n</html>");
+      page_end (out);
       break;
     default:
       break;

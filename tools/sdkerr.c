@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -11,10 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <wchar.h>
-#include <wctype.h>
 
 #include "cli.h"
+#include "configmake.h"
 #include "sdkerr.h"
 
 enum exit_status
@@ -26,52 +26,190 @@ enum exit_status
 
 static const char *program_name = "sdkerr";
 
+void
+complain (const char *format, ...)
+{
+  va_list ap;
+  fprintf (stderr, "%s: ", program_name);
+  va_start (ap, format);
+  vfprintf (stderr, format, ap);
+  va_end (ap);
+  fputc ('\n', stderr);
+}
+
+void *
+xrealloc (void *p, size_t size)
+{
+  p = realloc (p, size);
+  if (p == NULL)
+    {
+      complain (_("memory exhausted"));
+      exit (EXIT_TROUBLE);
+    }
+  return p;
+}
+
+/* The program's own messages come from the sdkerr-cli domain, read from
+   the directory the library reads its catalogs from.  */
+static void
+bind_messages (void)
+{
+#if ENABLE_NLS
+  const char *dir = secure_getenv ("SDKERR_LOCALEDIR");
+  bindtextdomain (CLI_DOMAIN, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bind_textdomain_codeset (CLI_DOMAIN, "UTF-8");
+  textdomain (CLI_DOMAIN);
+#endif
+}
+
 static void
 usage (FILE *out)
 {
-  fprintf (out, "\
-Usage: %s [OPTION]... CODE|NAME...\n\
-  or:  %s [OPTION]... --list\n\
-  or:  %s [OPTION]... --search=TEXT\n\
-  or:  %s [OPTION]... --annotate [FILE]...\n\
+  fprintf (out, _("Usage: %s [OPTION]... CODE|NAME...\n"), program_name);
+  fprintf (out, _("  or:  %s [OPTION]... --list\n"), program_name);
+  fprintf (out, _("  or:  %s [OPTION]... --search=TEXT\n"), program_name);
+  fprintf (out, _("  or:  %s [OPTION]... --annotate [FILE]...\n"), program_name);
+  fputs (_("\
 Print the symbolic name, category and message of SDK error codes, in the\n\
-user's language.\n\
-\n\
+user's language.\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 A CODE is a decimal number (10003); a NAME is a symbolic name, with or\n\
 without its SDKERR_ prefix, in any case (SDKERR_LICENSE_EXPIRED,\n\
-license_expired).  Put a negative number after --.\n\
-\n\
-  -l, --list             print every code\n\
-  -s, --search=TEXT      print every code whose name or message, in the\n\
-                           source or any installed language, contains TEXT\n\
-                           (ignoring case)\n\
+license_expired).  Put a negative number after --.\n"), out);
+  fputs ("\n", out);
+  /* TRANSLATORS: in the option lines, translate the descriptions only:
+     keep the options, and keep the descriptions in the column where they
+     start (the 26th), wrapping before the 80th.  */
+  fputs (_("\
+  -l, --list             print every code\n"), out);
+  fputs (_("\
+  -s, --search=TEXT      print every code whose name or messages, in the\n\
+                           source or any installed language, contain all\n\
+                           the words of TEXT, in any order, ignoring case\n\
+                           and accents; a number finds the codes that\n\
+                           start with it\n"), out);
+  fputs (_("\
       --annotate         copy FILEs (or standard input) to standard output,\n\
-                           explaining each SDK code in an error context\n\
+                           explaining each SDK code that follows an error\n\
+                           keyword (error=10003) and each SDKERR_ name\n"), out);
+  fputs (_("\
   -L, --lang=TAGS        the language: a tag (ja, pt-BR), a list (de:en) or\n\
-                           an Accept-Language value ('de-CH,de;q=0.9')\n\
-  -a, --all-languages    print the message in every installed language\n\
-  -f, --format=FORMAT    text (default), json, csv, markdown or html\n\
-  -h, --help             display this help and exit\n\
-  -V, --version          output version information and exit\n\
-\n\
+                           an Accept-Language value ('de-CH,de;q=0.9')\n"), out);
+  fputs (_("\
+  -a, --all-languages    print the message in every installed language\n"), out);
+  fputs (_("\
+  -f, --format=FORMAT    text (default), json, csv, markdown or html\n"), out);
+  fputs (_("\
+  -h, --help             display this help and exit\n"), out);
+  fputs (_("\
+  -V, --version          output version information and exit\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 Without --lang the language comes from LANGUAGE, LC_ALL, LC_MESSAGES or\n\
-LANG, even when that locale is not installed on the system.\n\
-\n\
+LANG, even when that locale is not installed on the system.\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 Exit status: 0 if every code was found (or --search found some),\n\
-1 if some were not, 2 for a usage, input or output error.\n\
-\n\
-Report bugs to: <%s>\n", program_name, program_name, program_name,
-           program_name, PACKAGE_BUGREPORT);
+1 if some were not, 2 for a usage, input or output error.\n"), out);
+  fputs ("\n", out);
+  /* TRANSLATORS: %s is an e-mail address.  */
+  fprintf (out, _("Report bugs to: <%s>\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+try_help (void)
+{
+  fprintf (stderr, _("Try '%s --help' for more information.\n"), program_name);
 }
 
 static void
 version (void)
 {
   printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, PACKAGE_VERSION);
-  puts ("Copyright (C) 2026 The sdkerr authors.\n\
+  puts ("Copyright (C) 2026 The sdkerr authors.");
+  fputs (_("\
 License LGPLv2.1+: GNU LGPL version 2.1 or later <https://gnu.org/licenses/lgpl.html>.\n\
 This is free software: you are free to change and redistribute it.\n\
-There is NO WARRANTY, to the extent permitted by law.");
+There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
+}
+
+/* The catalog LANGS matched ("de", "zh_CN"), or NULL when nothing in it
+   did.  */
+static const char *
+matched_catalog (const char *langs)
+{
+  return sdkerr_negotiate_tag (langs) != NULL ? sdkerr_negotiate (langs) : NULL;
+}
+
+/* The LANGUAGE value for the program's own messages when the library
+   speaks LANGS, or NULL to leave gettext alone.  The C locale means the
+   untranslated messages: Chinese for the library, English here.  The
+   library serves its Chinese source under zh, zh_CN and zh_SG, where the
+   program has zh_CN; Hong Kong and Macao read Taiwan's catalog before
+   falling back to English.  */
+static const char *
+ui_language (const char *langs)
+{
+  static const struct { const char *catalog, *language; } chinese[] = {
+    { "zh", "zh_CN" }, { "zh_SG", "zh_CN" },
+    { "zh_HK", "zh_HK:zh_TW" }, { "zh_MO", "zh_MO:zh_HK:zh_TW" },
+  };
+  const char *catalog;
+
+  if (strcmp (langs, "C") == 0 || strcmp (langs, "POSIX") == 0
+      || strncmp (langs, "C.", 2) == 0 || strncmp (langs, "C@", 2) == 0)
+    return NULL;
+  catalog = matched_catalog (langs);
+  for (size_t i = 0; catalog != NULL && i < sizeof chinese / sizeof chinese[0]; i++)
+    if (strcmp (catalog, chinese[i].catalog) == 0)
+      return chinese[i].language;
+  return catalog;
+}
+
+/* An explicit --lang that matches nothing installed would silently give
+   another language: say which.  */
+static void
+warn_unmatched (const char *langs)
+{
+  const char *catalog = sdkerr_negotiate (langs);
+  char tag[64];
+  size_t i;
+
+  if (sdkerr_negotiate_tag (langs) != NULL)
+    return;
+  for (i = 0; i < sizeof tag - 1 && catalog[i] != '\0'; i++)
+    tag[i] = catalog[i] == '_' ? '-' : catalog[i];
+  tag[i] = '\0';
+  /* TRANSLATORS: the first %s is what the user gave to --lang; the
+     second the name of the language used instead, in that language
+     (简体中文), the third its tag (zh-CN).  */
+  complain (_("warning: no installed language matches '%s'; using %s (%s)"),
+            langs, language_endonym (catalog), tag);
+}
+
+/* The program's own messages (and the reference page's headings) speak
+   the language of the messages it prints, chosen by name like the
+   library does, even when that locale is not generated: LANGUAGE tells
+   gettext, which reads it unless LC_MESSAGES is C.  When nothing in
+   LANGS matched, gettext keeps its own choice.  */
+static void
+speak (const char *langs)
+{
+#if ENABLE_NLS
+  const char *catalog = ui_language (langs);
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  if (catalog == NULL)
+    return;
+  setenv ("LANGUAGE", catalog, 1);
+  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  /* LANGUAGE changed: gettext must not answer from its cache.  */
+  textdomain (textdomain (NULL));
+#else
+  (void) langs;
+#endif
 }
 
 /* What to print and how.  */
@@ -82,32 +220,64 @@ struct request
   struct output out;
 };
 
-/* Prints CODE in the requested language, or in every language.  */
-static void
-print_code (struct request *rq, int code)
+/* The message of R's code (or, for a name that is no code's, the
+   "unknown" text) in LANGS; an unknown code's text with its number, in
+   BUF.  */
+static const char *
+record_message (const struct record *r, const char *langs, char *buf,
+                size_t size)
 {
-  struct record r = { code, sdkerr_name (code),
-                      sdkerr_category_name (sdkerr_category (code)), NULL, NULL };
+  if (r->has_code && r->category == NULL)
+    {
+      sdkerr_localized_lang_r (r->code, langs, buf, size);
+      return buf;
+    }
+  return sdkerr_localized_lang (r->has_code ? r->code : -1, langs);
+}
+
+/* Prints R in the requested language, or in every language.  */
+static void
+print_record (struct request *rq, struct record *r)
+{
+  char buf[256];
   if (!rq->all_languages)
     {
-      r.language = sdkerr_negotiate (rq->langs);
-      r.message = sdkerr_localized_lang (code, rq->langs);
-      output_record (&rq->out, &r);
+      r->language = sdkerr_negotiate (rq->langs);
+      r->message = record_message (r, rq->langs, buf, sizeof buf);
+      output_record (&rq->out, r);
       return;
     }
-  r.language = "zh_CN";
-  r.message = sdkerr_message (code);
-  output_record (&rq->out, &r);
+  r->language = "zh_CN";
+  r->message = record_message (r, "zh_CN", buf, sizeof buf);
+  output_record (&rq->out, r);
   {
     const char *langs[128];
     size_t n = sdkerr_languages (langs, 128);
     for (size_t i = 0; i < n && i < 128; i++)
       {
-        r.language = langs[i];
-        r.message = sdkerr_localized_lang (code, langs[i]);
-        output_record (&rq->out, &r);
+        r->language = langs[i];
+        r->message = record_message (r, langs[i], buf, sizeof buf);
+        output_record (&rq->out, r);
       }
   }
+}
+
+/* Prints CODE, known or not: an unknown code gets a line too, so that
+   the output lines up with the arguments.  */
+static void
+print_code (struct request *rq, int code)
+{
+  struct record r = { code, 1, sdkerr_name (code),
+                      sdkerr_category_name (sdkerr_category (code)), NULL, NULL };
+  print_record (rq, &r);
+}
+
+/* Prints a line for NAME, which is no code's.  */
+static void
+print_unknown_name (struct request *rq, const char *name)
+{
+  struct record r = { 0, 0, name, NULL, NULL, NULL };
+  print_record (rq, &r);
 }
 
 /* The language list a GNU program would use: LANGUAGE, then the first of
@@ -126,23 +296,24 @@ environment_languages (void)
   return "C";
 }
 
-/* A strict decimal int: optional '-', digits only, in range.  Returns 0
-   on success, -1 if S is not such a number.  */
-static int
+enum parse_result { PARSED, NOT_A_NUMBER, OUT_OF_RANGE };
+
+/* A strict decimal int: optional '-', digits only.  */
+static enum parse_result
 parse_code (const char *s, int *code)
 {
   const char *digits = s[0] == '-' ? s + 1 : s;
   char *end;
   long value;
 
-  if (digits[0] < '0' || digits[0] > '9')
-    return -1;
+  if (digits[0] == '\0' || strspn (digits, "0123456789") != strlen (digits))
+    return NOT_A_NUMBER;
   errno = 0;
   value = strtol (s, &end, 10);
-  if (errno != 0 || *end != '\0' || value < INT_MIN || value > INT_MAX)
-    return -1;
+  if (errno != 0 || value < INT_MIN || value > INT_MAX)
+    return OUT_OF_RANGE;
   *code = (int) value;
-  return 0;
+  return PARSED;
 }
 
 static int
@@ -157,33 +328,56 @@ looks_like_name (const char *s)
   return 1;
 }
 
+/* ARG without the white space around it (pasted from a log or a
+   spreadsheet), in BUF of SIZE bytes; NULL if it does not fit.  */
+static const char *
+trim (const char *arg, char *buf, size_t size)
+{
+  static const char space[] = " \t\n\r\v\f";
+  size_t len;
+  arg += strspn (arg, space);
+  len = strlen (arg);
+  while (len > 0 && strchr (space, arg[len - 1]) != NULL)
+    len--;
+  if (len >= size)
+    return NULL;
+  memcpy (buf, arg, len);
+  buf[len] = '\0';
+  return buf;
+}
+
 static enum exit_status
 lookup_argument (struct request *rq, const char *arg)
 {
+  char buf[128];
+  const char *word = trim (arg, buf, sizeof buf);
+  enum parse_result parsed = NOT_A_NUMBER;
   int code;
 
-  if (parse_code (arg, &code) == 0)
+  if (word != NULL)
+    parsed = parse_code (word, &code);
+  if (parsed == PARSED)
     {
       if (sdkerr_name (code) == NULL)
-        {
-          fprintf (stderr, "%s: %s: unknown error code\n", program_name, arg);
-          return EXIT_SOME_NOT_FOUND;
-        }
+        complain (_("%s: unknown error code"), word);
+      print_code (rq, code);
+      return sdkerr_name (code) == NULL ? EXIT_SOME_NOT_FOUND : EXIT_ALL_FOUND;
     }
-  else if (looks_like_name (arg))
+  if (parsed == OUT_OF_RANGE)
     {
-      if (sdkerr_code_from_name (arg, &code) != 0)
-        {
-          fprintf (stderr, "%s: %s: no error code has this name\n",
-                   program_name, arg);
-          return EXIT_SOME_NOT_FOUND;
-        }
-    }
-  else
-    {
-      fprintf (stderr, "%s: '%s': not an error code or a name\n",
-               program_name, arg);
+      complain (_("'%s': number out of range"), word);
       return EXIT_TROUBLE;
+    }
+  if (word == NULL || !looks_like_name (word))
+    {
+      complain (_("'%s': not an error code or a name"), arg);
+      return EXIT_TROUBLE;
+    }
+  if (sdkerr_code_from_name (word, &code) != 0)
+    {
+      complain (_("%s: no error code has this name"), word);
+      print_unknown_name (rq, word);
+      return EXIT_SOME_NOT_FOUND;
     }
   print_code (rq, code);
   return EXIT_ALL_FOUND;
@@ -199,65 +393,31 @@ list_all (struct request *rq)
     print_code (rq, codes[i]);
 }
 
-/* Case-insensitive containment, folding Unicode case (Lizenz, ЛИЦЕНЗИЯ):
-   both strings are widened in the program's UTF-8 LC_CTYPE.  */
-static int
-widen_folded (const char *s, wchar_t *w, size_t max)
-{
-  mbstate_t st;
-  size_t n = 0;
-  memset (&st, 0, sizeof st);
-  while (*s != '\0')
-    {
-      wchar_t wc;
-      size_t k = mbrtowc (&wc, s, strlen (s), &st);
-      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
-        return -1;
-      if (n + 1 >= max)
-        return -1;
-      w[n++] = (wchar_t) towlower ((wint_t) wc);
-      s += k;
-    }
-  w[n] = L'\0';
-  return 0;
-}
-
-static int
-contains_folded (const char *haystack, const wchar_t *needle)
-{
-  wchar_t w[1024];
-  return widen_folded (haystack, w, sizeof w / sizeof w[0]) == 0
-         && wcsstr (w, needle) != NULL;
-}
-
 static enum exit_status
 search (struct request *rq, const char *text)
 {
-  wchar_t needle[256];
   const char *langs[128];
   size_t nlangs = sdkerr_languages (langs, 128), count, found = 0;
   const int *codes = sdkerr_codes (&count);
+  struct query *q = query_new (text);
 
-  if (*text == '\0' || widen_folded (text, needle, sizeof needle / sizeof needle[0]) != 0)
+  if (q == NULL)
     {
-      fprintf (stderr, "%s: '%s': not a valid search text\n", program_name, text);
+      complain (_("'%s': not a valid search text"), text);
       return EXIT_TROUBLE;
     }
-  for (size_t i = 0; i < count; i++)
-    {
-      int hit = contains_folded (sdkerr_name (codes[i]), needle)
-                || contains_folded (sdkerr_message (codes[i]), needle);
-      for (size_t l = 0; !hit && l < nlangs && l < 128; l++)
-        hit = contains_folded (sdkerr_localized_lang (codes[i], langs[l]), needle);
-      if (hit)
-        {
-          print_code (rq, codes[i]);
-          found++;
-        }
-    }
+  if (nlangs > 128)
+    nlangs = 128;
+  for (size_t i = 0; i < count && !ferror (stdout); i++)
+    if (query_matches (q, codes[i], langs, nlangs))
+      {
+        print_code (rq, codes[i]);
+        found++;
+      }
+  query_free (q);
   if (found == 0)
     {
-      fprintf (stderr, "%s: no error code matches '%s'\n", program_name, text);
+      complain (_("no error code matches '%s'"), text);
       return EXIT_SOME_NOT_FOUND;
     }
   return EXIT_ALL_FOUND;
@@ -268,18 +428,19 @@ annotate_files (struct request *rq, char **files, int n)
 {
   enum exit_status status = EXIT_ALL_FOUND;
   if (n == 0)
-    return annotate_stream (stdin, "standard input", rq->langs) == 0
+    return annotate_stream (stdin, _("standard input"), rq->langs) == ANNOTATE_OK
            ? EXIT_ALL_FOUND : EXIT_TROUBLE;
-  for (int i = 0; i < n; i++)
+  /* After a write error (reported by close_stdout) no file is read.  */
+  for (int i = 0; i < n && !ferror (stdout); i++)
     {
       FILE *f = strcmp (files[i], "-") == 0 ? stdin : fopen (files[i], "r");
       if (f == NULL)
         {
-          fprintf (stderr, "%s: %s: %s\n", program_name, files[i], strerror (errno));
+          complain ("%s: %s", files[i], strerror (errno));
           status = EXIT_TROUBLE;
           continue;
         }
-      if (annotate_stream (f, files[i], rq->langs) != 0)
+      if (annotate_stream (f, files[i], rq->langs) != ANNOTATE_OK)
         status = EXIT_TROUBLE;
       if (f != stdin)
         fclose (f);
@@ -293,8 +454,7 @@ close_stdout (enum exit_status status)
 {
   if (fflush (stdout) != 0 || ferror (stdout) || fclose (stdout) != 0)
     {
-      fprintf (stderr, "%s: write error: %s\n", program_name,
-               strerror (errno));
+      complain (_("write error: %s"), strerror (errno));
       return EXIT_TROUBLE;
     }
   return status;
@@ -316,15 +476,17 @@ main (int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct request rq = { NULL, 0, { FORMAT_TEXT, 0, 0 } };
+  struct request rq = { NULL, 0, { NULL, NULL, FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
-  const char *search_text = NULL;
-  int list = 0, annotate = 0, modes, opt;
+  const char *search_text = NULL, *format_name = NULL;
+  int list = 0, annotate = 0, help = 0, show_version = 0, modes, opt;
 
   setlocale (LC_ALL, "");
   /* Searching folds case in UTF-8, whatever the locale's codeset.  */
   if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
     setlocale (LC_CTYPE, "C.UTF-8");
+  bind_messages ();
+  speak (environment_languages ());
 
   while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
     switch (opt)
@@ -345,40 +507,65 @@ main (int argc, char **argv)
         rq.all_languages = 1;
         break;
       case 'f':
+        format_name = optarg;
         if (format_from_name (optarg, &rq.out.format) != 0)
           {
-            fprintf (stderr, "%s: '%s': unknown format "
-                     "(text, json, csv, markdown or html)\n", program_name, optarg);
+            complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
+                      optarg);
             return EXIT_TROUBLE;
           }
         break;
       case 'h':
-        usage (stdout);
-        return close_stdout (EXIT_ALL_FOUND);
+        help = 1;
+        break;
       case 'V':
-        version ();
-        return close_stdout (EXIT_ALL_FOUND);
+        show_version = 1;
+        break;
       default:
-        fprintf (stderr, "Try '%s --help' for more information.\n",
-                 program_name);
+        try_help ();
         return EXIT_TROUBLE;
       }
 
+  /* --lang applies to all that follows, --help included.  */
+  if (rq.langs != NULL)
+    {
+      speak (rq.langs);
+      warn_unmatched (rq.langs);
+    }
+  if (help || show_version)
+    {
+      if (help)
+        usage (stdout);
+      else
+        version ();
+      return close_stdout (EXIT_ALL_FOUND);
+    }
   modes = list + annotate + (search_text != NULL);
   if (modes > 1 || (modes == 0 && optind == argc)
       || ((list || search_text != NULL) && optind < argc))
     {
-      fprintf (stderr, "%s: %s\n", program_name,
-               modes > 1 ? "--list, --search and --annotate exclude each other"
-               : modes == 0 ? "missing error code"
-               : "--list and --search take no CODE arguments");
-      fprintf (stderr, "Try '%s --help' for more information.\n",
-               program_name);
+      complain ("%s", modes > 1 ? _("--list, --search and --annotate exclude each other")
+                : modes == 0 ? _("missing error code")
+                : _("--list and --search take no CODE arguments"));
+      try_help ();
+      return EXIT_TROUBLE;
+    }
+  /* --annotate copies text: it has no records to format, and one
+     language.  */
+  if (annotate && (rq.out.format != FORMAT_TEXT || rq.all_languages))
+    {
+      char option[64];
+      snprintf (option, sizeof option, "--format=%s", format_name);
+      /* TRANSLATORS: %s is an option: --format=json, --all-languages.  */
+      complain (_("%s cannot be used with --annotate"),
+                rq.all_languages ? "--all-languages" : option);
+      try_help ();
       return EXIT_TROUBLE;
     }
   if (rq.langs == NULL)
     rq.langs = environment_languages ();
   rq.out.with_language = rq.all_languages;
+  rq.out.stream = stdout;
 
   if (annotate)
     return close_stdout (annotate_files (&rq, argv + optind, argc - optind));

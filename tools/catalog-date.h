@@ -1,0 +1,1 @@
+#define CATALOG_DATE "2026-11-28"
