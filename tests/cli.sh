@@ -75,6 +75,18 @@ ok "--help shows usage" grep -q '^Usage: sdkerr ' "$tmp/out"
 run --version
 ok "--version exits 0" status_is 0
 ok "--version names the program and version" grep -q '^sdkerr (sdkerr) [0-9]' "$tmp/out"
+# Where the catalogs are read, and what is there: what a user needs to
+# understand a silent Chinese answer.
+ok "--version names the catalog directory" out_has "catalogs in $SDKERR_LOCALEDIR\$"
+languages_listed ()
+{
+  line=$(grep '^languages: ' "$tmp/out") || return 1
+  n=$(echo "$line" | sed 's/.*(the source)//' | wc -w)
+  [ "$n" -eq "$(sed -e 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | wc -w)" ]
+}
+if [ "$USE_NLS" = yes ]; then
+  ok "--version lists every installed language" languages_listed
+fi
 
 if [ -w /dev/full ]; then
   LC_ALL=C.UTF-8 "$sdkerr" --list >/dev/full 2>"$tmp/err"; status=$?

@@ -123,10 +123,43 @@ try_help (void)
   fprintf (stderr, _("Try '%s --help' for more information.\n"), program_name);
 }
 
+/* The installed languages (sdkerr_languages), all of them however many,
+   in an array made on first use and kept; *N of them.  */
+static const char *const *
+installed_languages (size_t *n)
+{
+  static const char **langs;
+  static size_t count;
+  if (langs == NULL)
+    {
+      count = sdkerr_languages (NULL, 0);
+      langs = calloc (count + 1, sizeof *langs);
+      if (langs == NULL)
+        {
+          complain ("%s", strerror (ENOMEM));
+          exit (EXIT_TROUBLE);
+        }
+      count = sdkerr_languages (langs, count);
+    }
+  *n = count;
+  return langs;
+}
+
 static void
 version (void)
 {
+  size_t n;
+  const char *const *langs = installed_languages (&n);
+
   printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, PACKAGE_VERSION);
+  /* TRANSLATORS: the library's version; then where it reads its
+     catalogs, and which languages it found there.  */
+  printf (_("library %s; catalogs in %s\n"), sdkerr_check_version (NULL),
+          sdkerr_catalog_dir ());
+  fputs (_("languages: zh_CN (the source)"), stdout);
+  for (size_t i = 0; i < n; i++)
+    printf (" %s", langs[i]);
+  putchar ('\n');
   puts ("Copyright (C) 2026 The sdkerr authors.");
   fputs (_("\
 License LGPLv2.1+: GNU LGPL version 2.1 or later <https://gnu.org/licenses/lgpl.html>.\n\
@@ -251,9 +284,9 @@ print_record (struct request *rq, struct record *r)
   r->message = record_message (r, "zh_CN", buf, sizeof buf);
   output_record (&rq->out, r);
   {
-    const char *langs[128];
-    size_t n = sdkerr_languages (langs, 128);
-    for (size_t i = 0; i < n && i < 128; i++)
+    size_t n;
+    const char *const *langs = installed_languages (&n);
+    for (size_t i = 0; i < n; i++)
       {
         r->language = langs[i];
         r->message = record_message (r, langs[i], buf, sizeof buf);
@@ -396,8 +429,8 @@ list_all (struct request *rq)
 static enum exit_status
 search (struct request *rq, const char *text)
 {
-  const char *langs[128];
-  size_t nlangs = sdkerr_languages (langs, 128), count, found = 0;
+  size_t nlangs, count, found = 0;
+  const char *const *langs = installed_languages (&nlangs);
   const int *codes = sdkerr_codes (&count);
   struct query *q = query_new (text);
 
@@ -406,8 +439,6 @@ search (struct request *rq, const char *text)
       complain (_("'%s': not a valid search text"), text);
       return EXIT_TROUBLE;
     }
-  if (nlangs > 128)
-    nlangs = 128;
   for (size_t i = 0; i < count && !ferror (stdout); i++)
     if (query_matches (q, codes[i], langs, nlangs))
       {
