@@ -44,6 +44,10 @@ if [ "$USE_NLS" = yes ]; then
   if grep -qx de "$po/LINGUAS"; then
     run --lang de
     ok "German: the usage error reads Fehlercode fehlt" err_has "sdkerr: Fehlercode fehlt"
+    # --lang holds wherever it stands, for complaints about options before it.
+    run --format=xml --lang de 10003
+    ok "German: a bad --format before --lang de is reported in German" \
+      err_has "unbekanntes Format"
     run --lang de --format=html 10003
     ok "German: the page is titled SDK-Fehlercodes" out_has "<title>SDK-Fehlercodes</title>"
   fi

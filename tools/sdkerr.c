@@ -510,7 +510,7 @@ main (int argc, char **argv)
   struct request rq = { NULL, 0, { NULL, NULL, FORMAT_TEXT, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
   const char *search_text = NULL, *format_name = NULL;
-  int list = 0, annotate = 0, help = 0, show_version = 0, modes, opt;
+  int list = 0, annotate = 0, help = 0, show_version = 0, bad_format = 0, modes, opt;
 
   setlocale (LC_ALL, "");
   /* Searching folds case in UTF-8, whatever the locale's codeset.  */
@@ -532,19 +532,16 @@ main (int argc, char **argv)
         annotate = 1;
         break;
       case 'L':
+        /* At once: the messages about the options that follow speak it.  */
         rq.langs = optarg;
+        speak (rq.langs);
         break;
       case 'a':
         rq.all_languages = 1;
         break;
       case 'f':
         format_name = optarg;
-        if (format_from_name (optarg, &rq.out.format) != 0)
-          {
-            complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
-                      optarg);
-            return EXIT_TROUBLE;
-          }
+        bad_format = format_from_name (optarg, &rq.out.format) != 0;
         break;
       case 'h':
         help = 1;
@@ -557,11 +554,18 @@ main (int argc, char **argv)
         return EXIT_TROUBLE;
       }
 
-  /* --lang applies to all that follows, --help included.  */
+  /* --lang applies to all that follows, wherever it stands: the
+     complaints about the other options, --help included.  */
   if (rq.langs != NULL)
     {
       speak (rq.langs);
       warn_unmatched (rq.langs);
+    }
+  if (bad_format)
+    {
+      complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
+                format_name);
+      return EXIT_TROUBLE;
     }
   if (help || show_version)
     {
