@@ -112,5 +112,12 @@ PO
   ok "the page says it is in German" grep -q '^<html lang="de">$' "$tmp/out"
   ok "an unmatched --lang leaves the environment's language" \
     speaks "DE: Fehlercode fehlt" LANG=de_DE.UTF-8 "$sdkerr" --lang tlh
+  # A right-to-left page is laid out from the right as a whole.
+  mkdir -p "$tmp/locale/he/LC_MESSAGES"
+  printf '%s\n' 'msgid ""' 'msgstr "Content-Type: text/plain; charset=UTF-8\nLanguage: he\n"' \
+    '' 'msgid "SDK error codes"' 'msgstr "HE: SDK"' > "$tmp/he.po"
+  "$MSGFMT" -o "$tmp/locale/he/LC_MESSAGES/sdkerr-cli.mo" "$tmp/he.po" || exit 99
+  ok "a Hebrew page is right-to-left as a whole" \
+    speaks '^<html lang="he" dir="rtl">$' LC_ALL=C.UTF-8 "$sdkerr" --lang he --format=html 10003
 fi
 done_testing

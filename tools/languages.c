@@ -31,7 +31,7 @@ static const struct
 const char *
 language_endonym (const char *catalog)
 {
-  size_t lang_len = strcspn (catalog, "_");
+  size_t lang_len = strcspn (catalog, "_-");
   for (size_t i = 0; i < sizeof endonyms / sizeof endonyms[0]; i++)
     if (strcmp (catalog, endonyms[i].catalog) == 0)
       return endonyms[i].endonym;
@@ -47,7 +47,7 @@ int
 language_is_rtl (const char *catalog)
 {
   static const char *const rtl[] = { "ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi" };
-  size_t lang_len = strcspn (catalog, "_");
+  size_t lang_len = strcspn (catalog, "_-");
   for (size_t i = 0; i < sizeof rtl / sizeof rtl[0]; i++)
     if (strlen (rtl[i]) == lang_len && strncmp (catalog, rtl[i], lang_len) == 0)
       return 1;

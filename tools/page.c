@@ -156,6 +156,9 @@ put_head (FILE *f)
   page_language (tag, sizeof tag);
   fputs ("<!DOCTYPE html>\n<html lang=\"", f);
   output_html (f, tag);
+  /* A right-to-left page lays out its title, headings and contents from
+     the right, not only its right-to-left rows.  */
+  fputs (language_is_rtl (tag) ? "\" dir=\"rtl" : "", f);
   fputs ("\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"" PACKAGE_STRING "\">\n<title>", f);
