@@ -72,17 +72,12 @@ sdkerr__locked (void (*fn) (void *), void *arg)
 /* gettext expands the aliases of LOCALE_ALIAS_FILE ("deutsch" ->
    "de_DE.ISO-8859-1") before it looks for a catalog; so does the
    resolver, for gettext's requests.  Read once, when first needed, into
-   one buffer that the entries point into.  */
+   one buffer that the entries point into, in the file's order (a request
+   looks up an alias or two: a search of the hundred entries costs less
+   than sorting them).  */
 static struct sdkerr__alias *aliases;
 static size_t alias_count;
 static atomic_int aliases_read;
-
-static int
-compare_aliases (const void *a, const void *b)
-{
-  return sdkerr__strcase_cmp (((const struct sdkerr__alias *) a)->alias,
-                              ((const struct sdkerr__alias *) b)->alias);
-}
 
 /* The next blank-separated word of the line at *P, NUL-terminated in
    place, or NULL at the line's end.  */
@@ -162,7 +157,6 @@ read_aliases (void *unused)
                 alias_count++;
               }
           }
-        qsort (aliases, alias_count, sizeof *aliases, compare_aliases);
       }
     free (file);
   }
@@ -183,26 +177,38 @@ sdkerr__locale_aliases (size_t *count)
 
 enum { UNLOADED, USABLE, UNUSABLE };
 
-struct slot
+/* One catalog name of a directory, found by reading the directory or asked
+   for by name, and what loading it gave.  Never freed: the lists are read
+   without a lock.  */
+struct entry
 {
+  struct entry *next;           /* the directory's entries, newest first */
   atomic_int state;
   sdkerr__catalog_t *cat;       /* once USABLE */
+  char name[];
 };
 
 struct sdkerr__dir
 {
   struct sdkerr__dir *next;
   char *path;
+  _Atomic (struct entry *) entries;
+  size_t probed;                /* entries made for names asked for */
+  atomic_int scanned;           /* installed and by_index are set */
   struct sdkerr__installed installed;
-  struct slot *slots;           /* one per installed name */
+  struct entry **by_index;      /* the entry of each installed name */
 };
 
-/* Every directory read so far; new ones are pushed under store_lock and
+/* A name asked for that the directory has not shown costs an entry: so
+   many of them, and the directory is read instead.  */
+#define PROBED_MAX 256
+
+/* Every directory known so far; new ones are pushed under store_lock and
    published with a release store, so readers walk it without a lock.  */
 static _Atomic (struct sdkerr__dir *) dirs;
 
 /* Whether NAME could be a gettext catalog directory: "de", "pt_BR",
-   "sr@latin", "de_DE.UTF-8".  */
+   "sr@latin", "de_DE.UTF-8"; never a path.  */
 static int
 is_catalog_name (const char *name)
 {
@@ -214,63 +220,90 @@ is_catalog_name (const char *name)
   return 1;
 }
 
-static int
-compare_names (const void *a, const void *b)
+static struct entry *
+find_entry (struct sdkerr__dir *d, const char *name)
 {
-  return strcmp (*(char *const *) a, *(char *const *) b);
+  for (struct entry *e = atomic_load_explicit (&d->entries, memory_order_acquire);
+       e != NULL; e = e->next)
+    if (strcmp (e->name, name) == 0)
+      return e;
+  return NULL;
 }
 
-/* The subdirectories of PATH that hold LC_MESSAGES/sdkerr.mo as a regular
-   file, however many others there are.  */
-static struct sdkerr__dir *
-read_dir (const char *path)
+/* The entry for NAME, made if there is none (under store_lock).  */
+static struct entry *
+add_entry (struct sdkerr__dir *d, const char *name)
 {
-  struct sdkerr__dir *d = calloc (1, sizeof *d);
-  char **names = NULL;
+  struct entry *e = find_entry (d, name);
+  size_t len = strlen (name);
+  if (e != NULL || (e = calloc (1, sizeof *e + len + 1)) == NULL)
+    return e;
+  memcpy (e->name, name, len + 1);
+  atomic_init (&e->state, UNLOADED);
+  e->next = atomic_load_explicit (&d->entries, memory_order_relaxed);
+  atomic_store_explicit (&d->entries, e, memory_order_release);
+  return e;
+}
+
+static int
+compare_entries (const void *a, const void *b)
+{
+  return strcmp ((*(struct entry *const *) a)->name,
+                 (*(struct entry *const *) b)->name);
+}
+
+/* Reads the directory, under store_lock: the subdirectories that hold
+   LC_MESSAGES/sdkerr.mo as a regular file, however many others there are,
+   become the installed names, sorted.  */
+static void
+scan_locked (void *arg)
+{
+  struct sdkerr__dir *d = arg;
+  struct entry **found = NULL;
+  const char **names;
   size_t count = 0, room = 0;
   DIR *dir;
-  struct dirent *e;
+  struct dirent *de;
 
-  if (d == NULL || (d->path = strdup (path)) == NULL)
-    {
-      free (d);
-      return NULL;
-    }
-  dir = opendir (path);
-  while (dir != NULL && (e = readdir (dir)) != NULL)
+  if (atomic_load_explicit (&d->scanned, memory_order_relaxed))
+    return;
+  dir = opendir (d->path);
+  while (dir != NULL && (de = readdir (dir)) != NULL)
     {
       char mo[300];
       struct stat st;
-      if (!is_catalog_name (e->d_name))
+      struct entry *e;
+      if (!is_catalog_name (de->d_name))
         continue;
-      snprintf (mo, sizeof mo, "%s/LC_MESSAGES/%s.mo", e->d_name, PACKAGE);
+      snprintf (mo, sizeof mo, "%s/LC_MESSAGES/%s.mo", de->d_name, PACKAGE);
       if (fstatat (dirfd (dir), mo, &st, 0) != 0 || !S_ISREG (st.st_mode))
         continue;
       if (count == room)
         {
           size_t n = room ? 2 * room : 32;
-          char **bigger = realloc (names, n * sizeof *bigger);
+          struct entry **bigger = realloc (found, n * sizeof *bigger);
           if (bigger == NULL)
             break;
-          names = bigger;
+          found = bigger;
           room = n;
         }
-      if ((names[count] = strdup (e->d_name)) == NULL)
+      if ((e = add_entry (d, de->d_name)) == NULL)
         break;
-      count++;
+      found[count++] = e;
     }
   if (dir != NULL)
     closedir (dir);
-  if (count > 0)
-    qsort (names, count, sizeof *names, compare_names);
-  d->slots = calloc (count > 0 ? count : 1, sizeof *d->slots);
-  if (d->slots == NULL)
+  names = malloc ((count > 0 ? count : 1) * sizeof *names);
+  if (names == NULL)
     count = 0;
+  if (count > 0)
+    qsort (found, count, sizeof *found, compare_entries);
   for (size_t i = 0; i < count; i++)
-    atomic_init (&d->slots[i].state, UNLOADED);
-  d->installed.names = (const char *const *) names;
+    names[i] = found[i]->name;
+  d->installed.names = names;
   d->installed.count = count;
-  return d;
+  d->by_index = found;
+  atomic_store_explicit (&d->scanned, 1, memory_order_release);
 }
 
 static struct sdkerr__dir *
@@ -293,12 +326,19 @@ static void
 open_locked (void *arg)
 {
   struct open_request *rq = arg;
+  struct sdkerr__dir *d;
   if ((rq->dir = find_dir (rq->path)) != NULL)
     return;
-  if ((rq->dir = read_dir (rq->path)) == NULL)
-    return;
-  rq->dir->next = atomic_load_explicit (&dirs, memory_order_relaxed);
-  atomic_store_explicit (&dirs, rq->dir, memory_order_release);
+  if ((d = calloc (1, sizeof *d)) == NULL || (d->path = strdup (rq->path)) == NULL)
+    {
+      free (d);
+      return;
+    }
+  atomic_init (&d->entries, NULL);
+  atomic_init (&d->scanned, 0);
+  d->next = atomic_load_explicit (&dirs, memory_order_relaxed);
+  atomic_store_explicit (&dirs, d, memory_order_release);
+  rq->dir = d;
 }
 
 const sdkerr__dir_t *
@@ -313,7 +353,10 @@ sdkerr__dir_open (const char *path)
 const struct sdkerr__installed *
 sdkerr__dir_installed (const sdkerr__dir_t *dir)
 {
-  return &dir->installed;
+  struct sdkerr__dir *d = (struct sdkerr__dir *) dir;
+  if (!atomic_load_explicit (&d->scanned, memory_order_acquire))
+    sdkerr__locked (scan_locked, d);
+  return &d->installed;
 }
 
 const char *
@@ -429,43 +472,84 @@ load (const struct sdkerr__dir *dir, const char *name)
   /* Mapped for the life of the program: the strings are returned.  */
   cat->name = name;
   cat->identity = is_identity (cat);
+  cat->complete = 1;
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    cat->complete &= cat->strings[k] != NULL;
   sdkerr__bcp47_tag (name, cat->tag, sizeof cat->tag);
   return cat;
 }
 
 struct load_request
 {
-  struct sdkerr__dir *dir;
-  int index;
+  const struct sdkerr__dir *dir;
+  struct entry *entry;
 };
 
 static void
 load_locked (void *arg)
 {
   struct load_request *rq = arg;
-  struct slot *s = &rq->dir->slots[rq->index];
-  if (atomic_load_explicit (&s->state, memory_order_relaxed) != UNLOADED)
+  struct entry *e = rq->entry;
+  if (atomic_load_explicit (&e->state, memory_order_relaxed) != UNLOADED)
     return;
-  s->cat = load (rq->dir, rq->dir->installed.names[rq->index]);
-  atomic_store_explicit (&s->state, s->cat != NULL ? USABLE : UNUSABLE,
+  e->cat = load (rq->dir, e->name);
+  atomic_store_explicit (&e->state, e->cat != NULL ? USABLE : UNUSABLE,
                          memory_order_release);
+}
+
+/* E's catalog, loaded on first use; NULL if it is not usable.  */
+static const sdkerr__catalog_t *
+entry_catalog (const struct sdkerr__dir *dir, struct entry *e)
+{
+  int state = atomic_load_explicit (&e->state, memory_order_acquire);
+  if (state == UNLOADED)
+    {
+      struct load_request rq = { dir, e };
+      sdkerr__locked (load_locked, &rq);
+      state = atomic_load_explicit (&e->state, memory_order_acquire);
+    }
+  return state == USABLE ? e->cat : NULL;
 }
 
 const sdkerr__catalog_t *
 sdkerr__dir_catalog (const sdkerr__dir_t *dir, int index)
 {
-  struct slot *s;
-  int state;
-
-  if (dir == NULL || index < 0 || (size_t) index >= dir->installed.count)
+  if (dir == NULL || !atomic_load_explicit (&dir->scanned, memory_order_acquire)
+      || index < 0 || (size_t) index >= dir->installed.count)
     return NULL;
-  s = &dir->slots[index];
-  state = atomic_load_explicit (&s->state, memory_order_acquire);
-  if (state == UNLOADED)
-    {
-      struct load_request rq = { (struct sdkerr__dir *) dir, index };
-      sdkerr__locked (load_locked, &rq);
-      state = atomic_load_explicit (&s->state, memory_order_acquire);
-    }
-  return state == USABLE ? s->cat : NULL;
+  return entry_catalog (dir, dir->by_index[index]);
+}
+
+struct probe_request
+{
+  struct sdkerr__dir *dir;
+  const char *name;
+  struct entry *entry;
+};
+
+static void
+probe_locked (void *arg)
+{
+  struct probe_request *rq = arg;
+  if ((rq->entry = find_entry (rq->dir, rq->name)) != NULL
+      || rq->dir->probed >= PROBED_MAX)
+    return;
+  if ((rq->entry = add_entry (rq->dir, rq->name)) != NULL)
+    rq->dir->probed++;
+}
+
+int
+sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
+                           const sdkerr__catalog_t **cat)
+{
+  struct probe_request rq = { (struct sdkerr__dir *) dir, name, NULL };
+  *cat = NULL;
+  if (dir == NULL || !is_catalog_name (name))
+    return 0;
+  if ((rq.entry = find_entry (rq.dir, name)) == NULL)
+    sdkerr__locked (probe_locked, &rq);
+  if (rq.entry == NULL)
+    return -1;
+  *cat = entry_catalog (dir, rq.entry);
+  return 0;
 }

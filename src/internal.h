@@ -53,6 +53,7 @@ typedef struct sdkerr__catalog
   char charset[32];             /* from Content-Type; "" if none */
   char language[16];            /* the Language header field; "" if none */
   int identity;                 /* every string is its msgid: the source */
+  int complete;                 /* it translates every string */
   const char *strings[SDKERR__NSTRINGS];
 } sdkerr__catalog_t;
 
@@ -85,7 +86,7 @@ struct sdkerr__installed
 {
   const char *const *names;     /* installed catalogs, sorted by strcmp */
   size_t count;
-  const struct sdkerr__alias *aliases;  /* sorted, ASCII case ignored */
+  const struct sdkerr__alias *aliases;  /* locale.alias, in its order */
   size_t alias_count;
 };
 
@@ -117,6 +118,18 @@ void sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                      enum sdkerr__style style, const char *fallback,
                      struct sdkerr__choice *ch);
 
+/* The longest catalog name (a directory name).  */
+#define SDKERR__NAME_MAX 255
+
+/* The names gettext tries for VALUE (a LANGUAGE list or a locale name),
+   in its order, each once: every element until C or POSIX (*STOPPED says
+   whether one stopped it), locale.alias (ALIASES) expanded, with all the
+   variants of its territory, codeset and modifier.  At most MAX into
+   NAMES; (size_t) -1 if there are more.  Pure.  */
+size_t sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
+                              size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
+                              size_t max, int *stopped);
+
 /* The BCP 47 tag ("pt-BR") of the catalog named NAME ("pt_BR.UTF-8"), into
    OUT of SIZE bytes.  */
 void sdkerr__bcp47_tag (const char *name, char *out, size_t size);
@@ -125,15 +138,16 @@ void sdkerr__bcp47_tag (const char *name, char *out, size_t size);
 
 typedef struct sdkerr__dir sdkerr__dir_t;
 
-/* The catalog directory PATH, read once (only subdirectories holding
-   LC_MESSAGES/sdkerr.mo count) and kept for the program's life; NULL when
-   out of memory.  */
+/* The catalog directory PATH, kept for the program's life; NULL when out
+   of memory.  Opening reads nothing: the directory is read on the first
+   call that needs its names (sdkerr__dir_installed).  */
 const sdkerr__dir_t *sdkerr__dir_open (const char *path);
 
 /* DIR's path, as given to sdkerr__dir_open.  */
 const char *sdkerr__dir_path (const sdkerr__dir_t *dir);
 
-/* The names of DIR's catalogs, for the resolver (no aliases).  */
+/* The names of DIR's catalogs, for the resolver (no aliases): the
+   subdirectories holding LC_MESSAGES/sdkerr.mo, read once.  */
 const struct sdkerr__installed *sdkerr__dir_installed (const sdkerr__dir_t *dir);
 
 /* The entries of locale.alias, read on first use; *COUNT of them.  */
@@ -143,6 +157,14 @@ const struct sdkerr__alias *sdkerr__locale_aliases (size_t *count);
    NULL if it is not usable.  Lock-free once loaded.  */
 const sdkerr__catalog_t *sdkerr__dir_catalog (const sdkerr__dir_t *dir,
                                               int index);
+
+/* The catalog named NAME in DIR, opened by its name as gettext opens it,
+   without reading the directory: in *CAT, NULL if there is none or it is
+   not usable.  Returns 0, or -1 when too many names have been asked for
+   already (read the directory instead).  NAME must be a catalog name (no
+   path); anything else is none.  */
+int sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
+                               const sdkerr__catalog_t **cat);
 
 /* Runs FN with the library's lock held: the lock that guards every first
    use and every call into gettext's binding functions, and that a fork

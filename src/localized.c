@@ -74,14 +74,18 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
   struct sdkerr__choice ch;
   unsigned requested = 0;
 
+  sdkerr__locked (copy_default, fallback);
+  memset (a, 0, sizeof *a);
+  a->name = source_name;
+  /* Nothing asked, no default: the source, without reading anything.  */
+  if (request == NULL && fallback[0] == '\0')
+    return;
   if (dir != NULL)
     in = *sdkerr__dir_installed (dir);
   /* gettext expands locale.alias; tags are never such aliases.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
-  sdkerr__locked (copy_default, fallback);
   sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL, &ch);
-  memset (a, 0, sizeof *a);
   for (unsigned i = 0; i < ch.count; i++)
     {
       const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, ch.pick[i]);
@@ -93,6 +97,45 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
     }
   a->name = a->count > 0 ? a->chain[0]->name : source_name;
   a->tag = requested > 0 ? a->chain[0]->tag : ch.source ? source_tag : NULL;
+}
+
+/* gettext's own search for REQUEST, opening the names it tries as gettext
+   does, without reading the directory: enough when it reaches a catalog
+   that translates every message (the common case), since gettext's answer
+   is then that chain for every message.  Whether *A is that answer.  */
+static int
+answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
+{
+  char names[32][SDKERR__NAME_MAX + 1];
+  const struct sdkerr__alias *aliases;
+  const sdkerr__dir_t *dir;
+  size_t alias_count, n;
+  int stopped;
+
+  if (request == NULL || (dir = sdkerr__dir_open (dir_path)) == NULL)
+    return 0;
+  aliases = sdkerr__locale_aliases (&alias_count);
+  n = sdkerr__gettext_names (request, aliases, alias_count, names,
+                             sizeof names / sizeof names[0], &stopped);
+  if (n == (size_t) -1)
+    return 0;
+  memset (a, 0, sizeof *a);
+  for (size_t i = 0; i < n && a->count < SDKERR__CHAIN_MAX; i++)
+    {
+      const sdkerr__catalog_t *cat;
+      if (sdkerr__dir_catalog_named (dir, names[i], &cat) != 0)
+        return 0;
+      if (cat == NULL)
+        continue;
+      a->chain[a->count++] = cat;
+      if (cat->complete)
+        {
+          a->name = a->chain[0]->name;
+          a->tag = a->chain[0]->tag;
+          return 1;
+        }
+    }
+  return 0;
 }
 
 /* --- Per-thread memory ---------------------------------------------------- */
@@ -243,7 +286,8 @@ answer_anew (struct memory *m, struct shelf *sh, const char *key,
   out = e != NULL ? &e->answer : m != NULL ? &m->scratch : local;
   request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
   utf8 = sdkerr__binding (dir, sizeof dir);
-  resolve (dir, request, style, out);
+  if (style != SDKERR__BY_GETTEXT || !answer_as_gettext (dir, request, out))
+    resolve (dir, request, style, out);
   out->by_dgettext = style == SDKERR__BY_GETTEXT && (!READS_GETTEXT_STATE || !utf8);
   if (e != NULL)
     e->valid = 1;

@@ -25,20 +25,20 @@ struct mo
   int swapped;
 };
 
-static uint32_t
+static inline uint32_t
 mo_u32 (const struct mo *mo, size_t offset)
 {
   const unsigned char *p = mo->data + offset;
-  uint32_t le = (uint32_t) p[0] | (uint32_t) p[1] << 8
-                | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24;
-  uint32_t be = (uint32_t) p[3] | (uint32_t) p[2] << 8
-                | (uint32_t) p[1] << 16 | (uint32_t) p[0] << 24;
-  return mo->swapped ? be : le;
+  if (mo->swapped)
+    return (uint32_t) p[3] | (uint32_t) p[2] << 8
+           | (uint32_t) p[1] << 16 | (uint32_t) p[0] << 24;
+  return (uint32_t) p[0] | (uint32_t) p[1] << 8
+         | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24;
 }
 
 /* The string described at TABLE + 8 * I, or NULL if its bounds are bad or
    it is not NUL-terminated.  */
-static const char *
+static inline const char *
 mo_string (const struct mo *mo, uint32_t table, uint32_t i, uint32_t *len)
 {
   size_t entry = (size_t) table + (size_t) i * 8;
@@ -83,7 +83,12 @@ sdkerr__utf8_valid (const char *s, size_t len)
     {
       if (*p < 0x80)
         {
-          p++;
+          /* ASCII runs, eight bytes at a time.  */
+          uint64_t w;
+          while (end - p >= 8 && (memcpy (&w, p, 8), (w & 0x8080808080808080u) == 0))
+            p += 8;
+          while (p < end && *p < 0x80)
+            p++;
           continue;
         }
       int n = *p < 0x80 ? 0 : *p >= 0xC2 && *p < 0xE0 ? 1
@@ -243,7 +248,7 @@ sdkerr__catalog_parse (const unsigned char *data, size_t size,
           int c = strcmp (msgid, id);
           if (c == 0)
             {
-              uint32_t slen;
+              uint32_t slen = 0;
               const char *str = mo_string (&mo, translations, mid, &slen);
               /* len != want: a plural entry that only starts like ours.  */
               if (len == want && *str != '\0')

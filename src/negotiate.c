@@ -22,7 +22,7 @@
 #define MAX_TAG 63
 /* A gettext list element or catalog name longer than this names nothing
    installed (directory names are shorter).  */
-#define MAX_NAME 255
+#define MAX_NAME SDKERR__NAME_MAX
 
 /* --- The choice being built ------------------------------------------ */
 
@@ -177,12 +177,12 @@ join (char *out, const struct parts *pt, int mask)
     w = stpcpy (stpcpy (w, "@"), pt->modifier);
 }
 
-/* Picks the installed catalogs among those gettext tries for PT, in
-   gettext's order (intl/l10nflist.c): the full name, then every subset
-   of its parts, most specific first, never both codesets at once.  */
+/* Calls EACH with every directory name gettext tries for PT, in its
+   order (intl/l10nflist.c): the full name, then every subset of its parts,
+   most specific first, never both codesets at once.  */
 static void
-pick_gettext_order (struct sdkerr__choice *ch,
-                    const struct sdkerr__installed *in, const struct parts *pt)
+for_gettext_order (const struct parts *pt, void (*each) (void *, const char *),
+                   void *arg)
 {
   char name[4 * (MAX_NAME + 4)];
   for (int m = pt->mask; m >= 0; m--)
@@ -190,27 +190,41 @@ pick_gettext_order (struct sdkerr__choice *ch,
         && !((m & PART_CODESET) && (m & PART_NORM_CODESET)))
       {
         join (name, pt, m);
-        pick_name (ch, in, name);
+        each (arg, name);
       }
 }
 
+struct picker
+{
+  struct sdkerr__choice *ch;
+  const struct sdkerr__installed *in;
+};
+
+static void
+pick_each (void *arg, const char *name)
+{
+  struct picker *p = arg;
+  pick_name (p->ch, p->in, name);
+}
+
+/* Picks the installed catalogs among those gettext tries for PT, in
+   gettext's order.  */
+static void
+pick_gettext_order (struct sdkerr__choice *ch,
+                    const struct sdkerr__installed *in, const struct parts *pt)
+{
+  struct picker p = { ch, in };
+  for_gettext_order (pt, pick_each, &p);
+}
+
 /* locale.alias, as gettext reads it: the value of ALIAS (ASCII case
-   ignored), or NULL.  */
+   ignored; the first entry, as glibc keeps the first), or NULL.  */
 static const char *
 expand_alias (const struct sdkerr__installed *in, const char *alias)
 {
-  size_t lo = 0, hi = in->alias_count;
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      int c = sdkerr__strcase_cmp (alias, in->aliases[mid].alias);
-      if (c == 0)
-        return in->aliases[mid].value;
-      if (c < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
+  for (size_t i = 0; i < in->alias_count; i++)
+    if (sdkerr__strcase_cmp (alias, in->aliases[i].alias) == 0)
+      return in->aliases[i].value;
   return NULL;
 }
 
@@ -231,6 +245,80 @@ pick_as_gettext (struct sdkerr__choice *ch,
   struct parts pt;
   explode (unalias (in, element), &pt);
   pick_gettext_order (ch, in, &pt);
+}
+
+/* The names gettext tries, listed rather than picked.  */
+struct name_list
+{
+  char (*names)[SDKERR__NAME_MAX + 1];
+  size_t count, max;
+  int overflow;
+};
+
+static void
+list_each (void *arg, const char *name)
+{
+  struct name_list *l = arg;
+  if (strlen (name) > SDKERR__NAME_MAX)
+    return;
+  for (size_t i = 0; i < l->count; i++)
+    if (strcmp (l->names[i], name) == 0)
+      return;
+  if (l->count == l->max)
+    l->overflow = 1;
+  else
+    strcpy (l->names[l->count++], name);
+}
+
+/* The next element of a gettext list in *P: its length, 0 at the end.
+   Copies it into BUF when it fits.  */
+static size_t
+next_element (const char **p, char *buf)
+{
+  const char *s = *p, *e;
+  size_t n;
+  while (*s == ':')
+    s++;
+  e = strchr (s, ':');
+  n = e != NULL ? (size_t) (e - s) : strlen (s);
+  *p = s + n;
+  if (n <= MAX_NAME)
+    {
+      memcpy (buf, s, n);
+      buf[n] = '\0';
+    }
+  else
+    buf[0] = '\0';
+  return n;
+}
+
+static int
+is_c_element (const char *element)
+{
+  return strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0;
+}
+
+size_t
+sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
+                       size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
+                       size_t max, int *stopped)
+{
+  const struct sdkerr__installed in = { NULL, 0, aliases, alias_count };
+  struct name_list l = { names, 0, max, 0 };
+  char element[MAX_NAME + 1];
+  const char *p = value;
+
+  *stopped = 0;
+  while (!*stopped && next_element (&p, element) > 0)
+    if (is_c_element (element))
+      *stopped = 1;
+    else if (element[0] != '\0')
+      {
+        struct parts pt;
+        explode (unalias (&in, element), &pt);
+        for_gettext_order (&pt, list_each, &l);
+      }
+  return l.overflow ? (size_t) -1 : l.count;
 }
 
 /* --- Language tags ----------------------------------------------------- */
@@ -648,27 +736,6 @@ choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
     pick_range (ch, in, list.r[i].tag);
 }
 
-/* The next element of a gettext list in *P: its length, 0 at the end.
-   Copies it into BUF when it fits.  */
-static size_t
-next_element (const char **p, char *buf)
-{
-  const char *s = *p, *e;
-  size_t n;
-  while (*s == ':')
-    s++;
-  e = strchr (s, ':');
-  n = e != NULL ? (size_t) (e - s) : strlen (s);
-  *p = s + n;
-  if (n <= MAX_NAME)
-    {
-      memcpy (buf, s, n);
-      buf[n] = '\0';
-    }
-  else
-    buf[0] = '\0';
-  return n;
-}
 
 /* What gettext does with a LANGUAGE list or a locale name: each element
    in turn, stopping at C or POSIX.  Where gettext finds nothing, the
@@ -684,7 +751,7 @@ choose_by_gettext (struct sdkerr__choice *ch,
 
   while (!stop && (n = next_element (&p, element)) > 0)
     {
-      if (strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0)
+      if (is_c_element (element))
         stop = 1;
       else if (element[0] != '\0')
         pick_as_gettext (ch, in, element);
@@ -694,7 +761,7 @@ choose_by_gettext (struct sdkerr__choice *ch,
     {
       struct tag t;
       const char *name;
-      if (strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0)
+      if (is_c_element (element))
         break;
       name = unalias (in, element);
       if (strlen (name) <= MAX_TAG && parse_tag (name, &t) == 0)
