@@ -418,21 +418,16 @@ sdkerr_set_default_language (const char *langs)
 {
   if (langs != NULL)
     {
-      struct sdkerr__choice ch;
-      const sdkerr__dir_t *dir;
+      struct answer a;
       char path[4096];
-      int usable = 0;
 
       if (strlen (langs) >= DEFAULT_MAX)
         return EINVAL;
+      /* A tag means the request itself matched: a usable catalog, or the
+         source.  */
       sdkerr__binding (path, sizeof path);
-      dir = sdkerr__dir_open (path);
-      if (dir == NULL)
-        return EINVAL;
-      sdkerr__choose (sdkerr__dir_installed (dir), langs, SDKERR__BY_TAGS, NULL, &ch);
-      for (unsigned i = 0; i < ch.count && !usable; i++)
-        usable = sdkerr__dir_catalog (dir, ch.pick[i]) != NULL;
-      if (!usable && !ch.source)
+      resolve (path, langs, SDKERR__BY_TAGS, &a);
+      if (a.tag == NULL)
         return EINVAL;
     }
   sdkerr__locked (store_default, (void *) langs);

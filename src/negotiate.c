@@ -236,16 +236,6 @@ unalias (const struct sdkerr__installed *in, const char *element)
   return alias != NULL && strlen (alias) <= MAX_NAME ? alias : element;
 }
 
-/* What gettext finds for one element of a LANGUAGE list or a locale
-   name.  */
-static void
-pick_as_gettext (struct sdkerr__choice *ch,
-                 const struct sdkerr__installed *in, const char *element)
-{
-  struct parts pt;
-  explode (unalias (in, element), &pt);
-  pick_gettext_order (ch, in, &pt);
-}
 
 /* The names gettext tries, listed rather than picked.  */
 struct name_list
@@ -298,6 +288,28 @@ is_c_element (const char *element)
   return strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0;
 }
 
+/* Calls EACH with every name gettext tries for VALUE (a LANGUAGE list or
+   a locale name), in its order: each element until C or POSIX, expanded
+   by IN's locale.alias.  Returns whether a C or POSIX element stopped it.  */
+static int
+for_gettext_search (const struct sdkerr__installed *in, const char *value,
+                    void (*each) (void *, const char *), void *arg)
+{
+  char element[MAX_NAME + 1];
+  const char *p = value;
+
+  while (next_element (&p, element) > 0)
+    if (is_c_element (element))
+      return 1;
+    else if (element[0] != '\0')
+      {
+        struct parts pt;
+        explode (unalias (in, element), &pt);
+        for_gettext_order (&pt, each, arg);
+      }
+  return 0;
+}
+
 size_t
 sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
                        size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
@@ -305,19 +317,8 @@ sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
 {
   const struct sdkerr__installed in = { NULL, 0, aliases, alias_count };
   struct name_list l = { names, 0, max, 0 };
-  char element[MAX_NAME + 1];
-  const char *p = value;
 
-  *stopped = 0;
-  while (!*stopped && next_element (&p, element) > 0)
-    if (is_c_element (element))
-      *stopped = 1;
-    else if (element[0] != '\0')
-      {
-        struct parts pt;
-        explode (unalias (&in, element), &pt);
-        for_gettext_order (&pt, list_each, &l);
-      }
+  *stopped = for_gettext_search (&in, value, list_each, &l);
   return l.overflow ? (size_t) -1 : l.count;
 }
 
@@ -512,6 +513,23 @@ pick_other_region (struct sdkerr__choice *ch,
       }
 }
 
+/* Whether REGION writes Chinese in Traditional characters.  */
+static int
+traditional_region (const char *region)
+{
+  return strcmp (region, "TW") == 0 || strcmp (region, "HK") == 0
+         || strcmp (region, "MO") == 0;
+}
+
+/* Picks NAME when it is a regional Chinese catalog (zh_TW.UTF-8, zh_TW),
+   never the bare "zh", which is Simplified.  */
+static void
+pick_zh_region_each (void *arg, const char *name)
+{
+  if (strncmp (name, "zh_", 3) == 0)
+    pick_each (arg, name);
+}
+
 /* Chinese goes by script: Traditional for zh-Hant, Taiwan, Hong Kong,
    Macao and Cantonese, from the catalog of the nearest region, and never
    the Simplified source; otherwise the source, unless a catalog for the
@@ -523,13 +541,12 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   static const char traditional[][3][3] = {
     { "TW", "HK", "MO" }, { "HK", "MO", "TW" }, { "MO", "HK", "TW" },
   };
+  struct picker picker = { ch, in };
   const char *r = t->region;
-  int hant = strcmp (t->script, "hant") == 0;
-  int hans = strcmp (t->script, "hans") == 0;
   int row = -1;
 
-  if (!hans && (hant || cantonese || strcmp (r, "TW") == 0
-                || strcmp (r, "HK") == 0 || strcmp (r, "MO") == 0))
+  if (strcmp (t->script, "hans") != 0
+      && (strcmp (t->script, "hant") == 0 || cantonese || traditional_region (r)))
     row = strcmp (r, "MO") == 0 ? 2
           : strcmp (r, "HK") == 0 || (cantonese && r[0] == '\0') ? 1 : 0;
   if (row < 0)
@@ -537,7 +554,7 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
       /* Simplified: a catalog for the region, unless the region writes
          Traditional (zh-Hans-HK), then the source.  */
       struct tag simplified = *t;
-      if (strcmp (r, "TW") == 0 || strcmp (r, "HK") == 0 || strcmp (r, "MO") == 0)
+      if (traditional_region (r))
         simplified.region[0] = '\0';
       pick_exact (ch, in, &simplified, "zh");
       ch->source = 1;
@@ -546,20 +563,13 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   for (int i = 0; i < 3; i++)
     {
       struct tag region = *t;
+      char name[4 * (MAX_TAG + 1)];
+      struct parts pt;
       memcpy (region.region, traditional[row][i], 3);
       region.script[0] = '\0';
-      char name[4 * (MAX_TAG + 1)];
       posix_name (name, &region, "zh");
-      struct parts pt;
       explode (name, &pt);
-      /* zh_TW.UTF-8, zh_TW: never the bare "zh", which is Simplified.  */
-      for (int m = pt.mask; m >= PART_TERRITORY; m--)
-        if ((m & PART_TERRITORY) && (m & ~pt.mask) == 0
-            && !((m & PART_CODESET) && (m & PART_NORM_CODESET)))
-          {
-            join (name, &pt, m);
-            pick_name (ch, in, name);
-          }
+      for_gettext_order (&pt, pick_zh_region_each, &picker);
     }
 }
 
@@ -744,20 +754,12 @@ static void
 choose_by_gettext (struct sdkerr__choice *ch,
                    const struct sdkerr__installed *in, const char *value)
 {
+  struct picker picker = { ch, in };
   char element[MAX_NAME + 1];
   const char *p = value;
-  size_t n;
-  int stop = 0;
+  int stop = for_gettext_search (in, value, pick_each, &picker);
 
-  while (!stop && (n = next_element (&p, element)) > 0)
-    {
-      if (is_c_element (element))
-        stop = 1;
-      else if (element[0] != '\0')
-        pick_as_gettext (ch, in, element);
-    }
-  p = value;
-  while ((n = next_element (&p, element)) > 0)
+  while (next_element (&p, element) > 0)
     {
       struct tag t;
       const char *name;
