@@ -1,1 +1,0 @@
-#define CATALOG_DATE "2026-11-28"
