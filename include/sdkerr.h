@@ -258,7 +258,8 @@ const char *sdkerr_check_version (const char *required);
    3. aliases and three-letter codes: in -> id, iw -> he, ji -> yi,
       jw -> jv, mo -> ro, cmn/zho/chi -> zh, yue -> Traditional Chinese, and
       the ISO 639-2/3 codes of every shipped language (deu/ger -> de,
-      fra/fre -> fr, jpn -> ja, por -> pt, spa -> es, ...);
+      fra/fre -> fr, jpn -> ja, por -> pt, spa -> es, ...); Norwegian
+      no/nor and Nynorsk nn -> nb while no Nynorsk catalog is installed;
    4. the same language in another region: pt, pt-PT, pt-AO -> pt_BR;
       es-MX -> es; en-IN -> en.
    When nothing requested is installed, the application's default

@@ -408,23 +408,30 @@ parse_tag (const char *tag, struct tag *t)
 /* Deprecated, ISO 639-2 (B and T) and ISO 639-3 codes of the shipped
    languages, and the registered aliases, mapped to the codes the catalogs
    are named by.  Sorted by the first column.  Cantonese (yue) is Chinese
-   in Traditional script, the Hong Kong catalog first.  */
+   in Traditional script, the Hong Kong catalog first.  Norwegian (no, the
+   macrolanguage) is Bokmål, and so is Nynorsk (nn) while no Nynorsk
+   catalog is installed: its readers read Bokmål (CLDR's language
+   distance between the two is 10, as between regions of one language).  */
 static const struct
 {
   char from[4];
   char to[3];
 } language_aliases[] = {
-  { "ara", "ar" }, { "arb", "ar" }, { "ces", "cs" }, { "chi", "zh" },
-  { "cmn", "zh" }, { "cze", "cs" }, { "deu", "de" }, { "dut", "nl" },
-  { "eng", "en" }, { "fas", "fa" }, { "fra", "fr" }, { "fre", "fr" },
-  { "ger", "de" }, { "heb", "he" }, { "hin", "hi" }, { "in", "id" },
+  { "ara", "ar" }, { "arb", "ar" }, { "ben", "bn" }, { "bul", "bg" },
+  { "cat", "ca" }, { "ces", "cs" }, { "chi", "zh" }, { "cmn", "zh" },
+  { "cze", "cs" }, { "dan", "da" }, { "deu", "de" }, { "dut", "nl" },
+  { "ell", "el" }, { "eng", "en" }, { "fas", "fa" }, { "fin", "fi" },
+  { "fra", "fr" }, { "fre", "fr" }, { "ger", "de" }, { "gre", "el" },
+  { "heb", "he" }, { "hin", "hi" }, { "hun", "hu" }, { "in", "id" },
   { "ind", "id" }, { "ita", "it" }, { "iw", "he" }, { "ji", "yi" },
   { "jpn", "ja" }, { "jw", "jv" }, { "kor", "ko" }, { "may", "ms" },
-  { "mo", "ro" }, { "msa", "ms" }, { "nld", "nl" }, { "per", "fa" },
-  { "pes", "fa" }, { "pol", "pl" }, { "por", "pt" }, { "prs", "fa" },
-  { "rus", "ru" }, { "spa", "es" }, { "swe", "sv" }, { "tha", "th" },
-  { "tur", "tr" }, { "ukr", "uk" }, { "vie", "vi" }, { "yid", "yi" },
-  { "yue", "zh" }, { "zho", "zh" }, { "zsm", "ms" },
+  { "mo", "ro" }, { "msa", "ms" }, { "nld", "nl" }, { "nn", "nb" },
+  { "nno", "nb" }, { "no", "nb" }, { "nob", "nb" }, { "nor", "nb" },
+  { "per", "fa" }, { "pes", "fa" }, { "pol", "pl" }, { "por", "pt" },
+  { "prs", "fa" }, { "ron", "ro" }, { "rum", "ro" }, { "rus", "ru" },
+  { "slk", "sk" }, { "slo", "sk" }, { "spa", "es" }, { "swe", "sv" },
+  { "tha", "th" }, { "tur", "tr" }, { "ukr", "uk" }, { "vie", "vi" },
+  { "yid", "yi" }, { "yue", "zh" }, { "zho", "zh" }, { "zsm", "ms" },
 };
 
 static const char *

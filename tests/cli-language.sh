@@ -50,6 +50,24 @@ done
 run_env LANG=xx_YY.UTF-8 "$sdkerr" 10003
 ok "an unknown language from the environment is not warned about" [ ! -s "$tmp/err" ]
 
+# Each language's usual locale names reach its catalog, whether or not
+# the locale is generated, and the command then speaks it too; the
+# expected text is gettext(1)'s for the catalog itself.
+for pair in nb_NO:nb no_NO:nb nn_NO:nb ca_ES:ca ca_ES@valencia:ca bn_BD:bn \
+            bn_IN:bn ro_RO:ro ro_MD:ro el_GR:el hu_HU:hu fi_FI:fi da_DK:da \
+            bg_BG:bg sk_SK:sk; do
+  locale=${pair%:*} catalog=${pair#*:}
+  expected=$(LC_ALL=C.UTF-8 LANGUAGE=$catalog TEXTDOMAINDIR="$SDKERR_LOCALEDIR" \
+             gettext -d sdkerr "$zh")
+  run_env LANG="$locale.UTF-8" "$sdkerr" 10003
+  translated_as () { [ "$1" != "$zh" ] && msg_is "$1"; }
+  ok "LANG=$locale.UTF-8 prints the $catalog catalog's text" translated_as "$expected"
+  run_env LANG="$locale.UTF-8" "$sdkerr" --help
+  english=$(LC_ALL=C "$sdkerr" --help | head -n 1)
+  ok "LANG=$locale.UTF-8: the command's own messages are in $catalog" \
+    [ "$(head -n 1 "$tmp/out")" != "$english" ]
+done
+
 run --all-languages 10003
 ok "--all-languages prints the source and each installed language" lines_are "$(( $(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1 ))"
 ok "--all-languages adds a language column" out_has "$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\ten\t%s' "$en")"

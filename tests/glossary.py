@@ -16,7 +16,11 @@ letter (first-strong direction would lay the sentence out left to right),
 and French puts a no-break space (U+202F or U+00A0), never a plain one,
 before ; : ! ?.
 
-Usage: glossary.py [GLOSSARY.md ...] [--po-dir DIR]
+With --controls, it checks the checks instead: for each language, a
+deliberately wrong translation per checked row (the check text removed)
+and per avoid line (the text added) must be caught.
+
+Usage: glossary.py [GLOSSARY.md ...] [--po-dir DIR] [--controls]
 """
 import os
 import re
@@ -127,56 +131,100 @@ def french_spacing(text):
             if m.start() == 0 or text[m.start() - 1] not in NO_BREAK]
 
 
+def check_language(lang, entries, terms, identical, avoid):
+    """The checks of one catalog: yields (passed, description, problems)."""
+    for zh, check in terms.get(lang, []):
+        if check in ("-", "—", ""):
+            continue
+        bad = [f"{zh}: {mid} -> {mstr}" for mid, mstr, _ in entries
+               if has_term(mid, zh) and check.lower() not in mstr.lower()]
+        yield not bad, f"{lang}: {zh} is always '{check}'", bad
+    for key, text in avoid.get(lang, []):
+        scope = [(mid, mstr) for mid, mstr, codes in entries
+                 if key is None or (key in codes if key.isdigit() else has_term(mid, key))]
+        bad = [f"{mid} -> {mstr}" for mid, mstr in scope if text.lower() in mstr.lower()]
+        yield (scope and not bad, f"{lang}: never '{text}'" + (f" in {key}" if key else ""),
+               bad or [f"no entry is {key}"])
+    bad = [f"{mid} -> {mstr}: {', '.join(sorted(identifiers_in(mid) - identifiers_in(mstr)))}"
+           f" missing from the translation"
+           for mid, mstr, _ in entries
+           if not identifiers_in(mid) <= identifiers_in(mstr)]
+    yield not bad, f"{lang}: identifiers are kept", bad
+    if lang not in CJK_LANGS:
+        bad = [f"{mid} -> {mstr}" for mid, mstr, _ in entries if HAN.search(mstr)]
+        yield not bad, f"{lang}: no Chinese characters", bad
+    if lang in RTL_LANGS:
+        bad = [f"{mid} -> {mstr}" for mid, mstr, _ in entries
+               if first_strong(mstr) == "L"]
+        yield not bad, f"{lang}: no message starts with a left-to-right letter", bad
+    if lang.split("_")[0] == "fr" and lang != "fr_CA":
+        bad = [f"{mid} -> {mstr} ({' '.join(french_spacing(mstr))})"
+               for mid, mstr, _ in entries if french_spacing(mstr)]
+        yield not bad, f"{lang}: a no-break space, never a plain one, before ; : ! ?", bad
+    bad = [mid for mid, mstr, _ in entries
+           if mstr == mid and mid not in identical.get(lang, set())]
+    yield not bad, f"{lang}: no translation copies the Chinese (except listed ones)", bad
+
+
+def controls(lang, entries, terms, identical, avoid):
+    """Deliberately wrong catalogs of LANG, one per checked glossary row
+    and avoid line: each must fail that row's check, or the check could
+    not catch the mistake it is there for.  Yields (caught, description)."""
+    def fails(mutated, desc):
+        return any(not passed and d == desc
+                   for passed, d, _ in check_language(lang, mutated, terms, identical, avoid))
+    for zh, check in terms.get(lang, []):
+        if check in ("-", "—", ""):
+            continue
+        i = next((i for i, (mid, mstr, _) in enumerate(entries) if has_term(mid, zh)), None)
+        if i is None:
+            continue
+        mid, mstr, codes = entries[i]
+        wrong = re.sub(re.escape(check), "", mstr, flags=re.I)
+        mutated = entries[:i] + [(mid, wrong, codes)] + entries[i + 1:]
+        yield (fails(mutated, f"{lang}: {zh} is always '{check}'"),
+               f"{lang}: a translation of {zh} without '{check}' is caught")
+    for key, text in avoid.get(lang, []):
+        i = next((i for i, (mid, _, codes) in enumerate(entries)
+                  if key is None or (key in codes if key.isdigit() else has_term(mid, key))), None)
+        if i is None:
+            continue
+        mid, mstr, codes = entries[i]
+        mutated = entries[:i] + [(mid, mstr + " " + text, codes)] + entries[i + 1:]
+        desc = f"{lang}: never '{text}'" + (f" in {key}" if key else "")
+        yield fails(mutated, desc), f"{lang}: a translation with '{text}' is caught"
+
+
 def main(argv):
     po_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "po")
     args = list(argv)
     if "--po-dir" in args:
         i = args.index("--po-dir"); po_dir = args[i + 1]; del args[i:i + 2]
+    run_controls = "--controls" in args
+    args = [a for a in args if a != "--controls"]
     paths = args or [os.path.join(po_dir, "GLOSSARY.md")]
     terms, identical, avoid = parse_glossary(paths)
-    n = failed = 0
+    n = 0
     def ok(cond, desc, why=()):
-        nonlocal n, failed
+        nonlocal n
         n += 1
         print(("ok %d - %s" if cond else "not ok %d - %s") % (n, desc))
         if not cond:
-            failed += 1
             for w in list(why)[:20]:
                 print("# " + w)
     linguas = [l.split("#")[0].strip() for l in open(os.path.join(po_dir, "LINGUAS"))]
     for lang in [l for l in linguas if l]:
         entries = parse_po(os.path.join(po_dir, lang + ".po"))
+        untranslated = [mid for mid, mstr, _ in entries if not mstr]
+        ok(not untranslated, f"{lang}: every message is translated",
+           [f"{len(untranslated)} of {len(entries)} messages are untranslated"] + untranslated)
         ok(lang in terms, "%s has a glossary section" % lang)
-        for zh, check in terms.get(lang, []):
-            if check in ("-", "—", ""):
-                continue
-            bad = [f"{zh}: {mid} -> {mstr}" for mid, mstr, _ in entries
-                   if has_term(mid, zh) and check.lower() not in mstr.lower()]
-            ok(not bad, f"{lang}: {zh} is always '{check}'", bad)
-        for key, text in avoid.get(lang, []):
-            scope = [(mid, mstr) for mid, mstr, codes in entries
-                     if key is None or (key in codes if key.isdigit() else has_term(mid, key))]
-            bad = [f"{mid} -> {mstr}" for mid, mstr in scope if text.lower() in mstr.lower()]
-            ok(scope and not bad, f"{lang}: never '{text}'" + (f" in {key}" if key else ""),
-               bad or [f"no entry is {key}"])
-        bad = [f"{mid} -> {mstr} (missing {sorted(identifiers_in(mid) - identifiers_in(mstr))})"
-               for mid, mstr, _ in entries
-               if not identifiers_in(mid) <= identifiers_in(mstr)]
-        ok(not bad, f"{lang}: identifiers are kept", bad)
-        if lang not in CJK_LANGS:
-            bad = [f"{mid} -> {mstr}" for mid, mstr, _ in entries if HAN.search(mstr)]
-            ok(not bad, f"{lang}: no Chinese characters", bad)
-        if lang in RTL_LANGS:
-            bad = [f"{mid} -> {mstr}" for mid, mstr, _ in entries
-                   if first_strong(mstr) == "L"]
-            ok(not bad, f"{lang}: no message starts with a left-to-right letter", bad)
-        if lang.split("_")[0] == "fr" and lang != "fr_CA":
-            bad = [f"{mid} -> {mstr} ({' '.join(french_spacing(mstr))})"
-                   for mid, mstr, _ in entries if french_spacing(mstr)]
-            ok(not bad, f"{lang}: a no-break space, never a plain one, before ; : ! ?", bad)
-        bad = [mid for mid, mstr, _ in entries
-               if mstr == mid and mid not in identical.get(lang, set())]
-        ok(not bad, f"{lang}: no translation copies the Chinese (except listed ones)", bad)
+        if run_controls:
+            for caught, desc in controls(lang, entries, terms, identical, avoid):
+                ok(caught, desc)
+            continue
+        for passed, desc, why in check_language(lang, entries, terms, identical, avoid):
+            ok(passed, desc, why)
     print("1..%d" % n)
     return 0
 

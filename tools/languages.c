@@ -14,7 +14,8 @@ static const struct
   const char *catalog;
   const char *endonym;
 } endonyms[] = {
-  { "ar", "العربية" }, { "bn", "বাংলা" }, { "cs", "Čeština" },
+  { "ar", "العربية" }, { "bg", "Български" }, { "bn", "বাংলা" },
+  { "ca", "Català" }, { "cs", "Čeština" },
   { "da", "Dansk" }, { "de", "Deutsch" }, { "el", "Ελληνικά" },
   { "en", "English" }, { "es", "Español" }, { "fa", "فارسی" },
   { "fi", "Suomi" }, { "fr", "Français" }, { "he", "עברית" },
@@ -22,7 +23,7 @@ static const struct
   { "it", "Italiano" }, { "ja", "日本語" }, { "ko", "한국어" },
   { "ms", "Bahasa Melayu" }, { "nb", "Norsk bokmål" }, { "nl", "Nederlands" },
   { "pl", "Polski" }, { "pt", "Português" }, { "pt_BR", "Português (Brasil)" },
-  { "ro", "Română" }, { "ru", "Русский" }, { "sv", "Svenska" },
+  { "ro", "Română" }, { "ru", "Русский" }, { "sk", "Slovenčina" }, { "sv", "Svenska" },
   { "th", "ไทย" }, { "tr", "Türkçe" }, { "uk", "Українська" },
   { "ur", "اردو" }, { "vi", "Tiếng Việt" }, { "zh_CN", "简体中文" },
   { "zh_HK", "繁體中文（香港）" }, { "zh_TW", "繁體中文（台灣）" },

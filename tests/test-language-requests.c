@@ -1,0 +1,153 @@
+/* test-language-requests.c - what the speakers of each language usually
+   send reaches that language's catalog, on every path: an
+   Accept-Language value or tag (sdkerr_localized_lang), LANGUAGE for the
+   thread's locale (sdkerr_localized) and for a locale object
+   (sdkerr_localized_l).  The expected text is raw dgettext's for the
+   catalog itself.  Runs against the catalogs built in the build tree.  */
+
+#include "test-helpers.h"
+
+static const struct
+{
+  const char *catalog;
+  const char *request;          /* a browser's Accept-Language, or a tag */
+  const char *language;         /* a LANGUAGE value or locale name */
+} cases[] = {
+  { "nb", "nb-NO,no;q=0.9,nn;q=0.8", "nb_NO" },
+  { "nb", "no", "no" },
+  { "nb", "no-NO", "no_NO" },
+  { "nb", "nn-NO,nn;q=0.9,en;q=0.8", "nn_NO" },
+  { "nb", "nob", "nb_NO.UTF-8" },
+  { "ca", "ca-ES,ca;q=0.9,es;q=0.8", "ca_ES" },
+  { "ca", "ca-ES-valencia", "ca_ES@valencia" },
+  { "ca", "cat", "ca_AD" },
+  { "bn", "bn-BD,bn;q=0.9,en;q=0.8", "bn_BD" },
+  { "bn", "bn-IN", "bn_IN" },
+  { "ro", "ro-RO,ro;q=0.9,en-US;q=0.8,en;q=0.7", "ro_RO" },
+  { "ro", "ro-MD", "mo" },
+  { "el", "el-GR,el;q=0.9,en;q=0.8", "el_GR" },
+  { "el", "el-CY", "ell" },
+  { "hu", "hu-HU,hu;q=0.9,en-US;q=0.8,en;q=0.7", "hu_HU" },
+  { "fi", "fi-FI,fi;q=0.9,en-US;q=0.8,en;q=0.7", "fi_FI" },
+  { "fi", "fi,sv;q=0.8", "fin" },
+  { "da", "da-DK,da;q=0.9,en-US;q=0.8,en;q=0.7", "da_DK" },
+  { "da", "da,en-GB;q=0.8", "dan" },
+  { "bg", "bg-BG,bg;q=0.9,en;q=0.8", "bg_BG" },
+  { "sk", "sk-SK,sk;q=0.9,cs;q=0.8,en;q=0.7", "sk_SK" },
+  { "sk", "slk", "slo" },
+};
+#define N_CASES (sizeof cases / sizeof cases[0])
+
+/* Raw dgettext's translation of MSGID in CATALOG alone.  */
+static const char *
+catalog_text (const char *catalog, const char *msgid)
+{
+  use_language (catalog);
+#if ENABLE_NLS
+  return dgettext ("sdkerr", msgid);
+#else
+  return msgid;
+#endif
+}
+
+static void
+each_catalog_is_installed (void **state)
+{
+  (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: no catalogs");
+#endif
+  for (size_t i = 0; i < N_CASES; i++)
+    {
+      const char *s = catalog_text (cases[i].catalog, "授权过期");
+      if (strcmp (s, "授权过期") == 0)
+        fail_msg ("no %s catalog in the build tree", cases[i].catalog);
+    }
+  use_language (NULL);
+}
+
+static void
+requests_reach_the_catalog_by_tag (void **state)
+{
+  (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: no catalogs");
+#endif
+  for (size_t i = 0; i < N_CASES; i++)
+    {
+      const char *expected = catalog_text (cases[i].catalog, "授权过期");
+      print_message ("# %s\n", cases[i].request);
+      assert_string_equal (sdkerr_negotiate (cases[i].request), cases[i].catalog);
+      assert_string_equal (sdkerr_localized_lang (10003, cases[i].request), expected);
+    }
+  use_language (NULL);
+}
+
+static void
+requests_reach_the_catalog_by_locale (void **state)
+{
+  (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: no catalogs");
+#endif
+  for (size_t i = 0; i < N_CASES; i++)
+    {
+      char *expected = strdup (catalog_text (cases[i].catalog, "授权过期"));
+      print_message ("# LANGUAGE=%s\n", cases[i].language);
+      use_language (cases[i].language);
+      assert_string_equal (sdkerr_localized (10003), expected);
+      free (expected);
+    }
+  use_language (NULL);
+}
+
+static void
+requests_reach_the_catalog_by_locale_object (void **state)
+{
+  locale_t loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+
+  (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: no catalogs");
+#endif
+  assert_non_null (loc);
+  for (size_t i = 0; i < N_CASES; i++)
+    {
+      char *expected = strdup (catalog_text (cases[i].catalog, "授权过期"));
+      print_message ("# LANGUAGE=%s, through a locale_t\n", cases[i].language);
+      use_language (cases[i].language);
+      assert_string_equal (sdkerr_localized_l (10003, loc), expected);
+      free (expected);
+    }
+  freelocale (loc);
+  use_language (NULL);
+}
+
+/* Binds the domain to the build tree's catalogs, as an application
+   binds its own, so that raw dgettext reads them too.  */
+static int
+bind_build_tree (void **state)
+{
+  const char *dir = getenv ("SDKERR_LOCALEDIR");
+  (void) state;
+#if ENABLE_NLS
+  if (dir == NULL || bindtextdomain ("sdkerr", dir) == NULL
+      || bind_textdomain_codeset ("sdkerr", "UTF-8") == NULL)
+    return -1;
+#else
+  (void) dir;
+#endif
+  return 0;
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (each_catalog_is_installed),
+    cmocka_unit_test (requests_reach_the_catalog_by_tag),
+    cmocka_unit_test (requests_reach_the_catalog_by_locale),
+    cmocka_unit_test (requests_reach_the_catalog_by_locale_object),
+  };
+  return cmocka_run_group_tests (tests, bind_build_tree, NULL);
+}
