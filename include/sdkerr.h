@@ -247,8 +247,11 @@ const char *sdkerr_check_version (const char *required);
    A request is read as a list of language ranges, most wanted first:
    BCP 47 tags ("pt-BR", "zh-Hant-HK"), POSIX locale names
    ("pt_BR.UTF-8@euro"), LANGUAGE-style lists ("de:en") or HTTP
-   Accept-Language values ("de-CH,de;q=0.9,en;q=0.8"; q=0 excludes; the
-   32 heaviest ranges count).  For each range, in order:
+   Accept-Language values ("de-CH,de;q=0.9,en;q=0.8"; the 32 heaviest
+   ranges count).  A range with q=0 excludes the catalogs it matches
+   (RFC 4647 basic filtering: "en;q=0" excludes en and en_US) on every
+   step below, the default language included; "*;q=0" excludes the
+   default.  For each range, in order:
    1. exact lookup among the installed catalogs, in gettext's order
       (pt_BR.UTF-8, pt_BR, pt);
    2. Chinese by script: zh-Hant, Taiwan, Hong Kong, Macao and Cantonese
@@ -318,6 +321,15 @@ int sdkerr_localized_lang_r (int code, const char *langs, char *buf,
    default language, if any, is then the caller's business).  Static
    storage.  */
 const char *sdkerr_negotiate_tag (const char *langs);
+
+/* The BCP 47 tag of the language sdkerr_localized_lang (CODE, LANGS) is
+   written in: the catalog that supplied that message, which is a later
+   one of the chain when the first chosen lacks it ("en" for a message a
+   partial "ro" catalog lacks), or "zh-CN" for the Chinese source.  For a
+   Content-Language header or a lang attribute on that very message.
+   Never NULL; static storage; thread-safe, lock-free and
+   allocation-free whenever sdkerr_localized_lang is.  */
+const char *sdkerr_localized_lang_tag (int code, const char *langs);
 
 /* The name of the catalog sdkerr_localized_lang uses for LANGS ("pt_BR",
    "zh_TW", or "zh_CN" for the Chinese source), the default language's

@@ -36,16 +36,22 @@ struct answer
   int by_dgettext;              /* gettext converts to another codeset */
 };
 
+/* The catalog of A's chain that holds the message at INDEX, or NULL for
+   the source.  */
+static const sdkerr__catalog_t *
+answer_catalog (const struct answer *a, int index)
+{
+  for (unsigned i = 0; i < a->count; i++)
+    if (a->chain[i]->strings[index] != NULL)
+      return a->chain[i];
+  return NULL;
+}
+
 static const char *
 answer_string (const struct answer *a, int index)
 {
-  for (unsigned i = 0; i < a->count; i++)
-    {
-      const char *s = a->chain[i]->strings[index];
-      if (s != NULL)
-        return s;
-    }
-  return sdkerr__msgid_at (index);
+  const sdkerr__catalog_t *cat = answer_catalog (a, index);
+  return cat != NULL ? cat->strings[index] : sdkerr__msgid_at (index);
 }
 
 /* The application's default language (sdkerr_set_default_language), read
@@ -388,6 +394,16 @@ sdkerr_localized_lang (int code, const char *langs)
 {
   struct answer local;
   return answer_string (answer_for (langs, SDKERR__BY_TAGS, &local), index_or_unknown (code));
+}
+
+const char *
+sdkerr_localized_lang_tag (int code, const char *langs)
+{
+  struct answer local;
+  const sdkerr__catalog_t *cat
+    = answer_catalog (answer_for (langs, SDKERR__BY_TAGS, &local),
+                      index_or_unknown (code));
+  return cat != NULL && !cat->identity ? cat->tag : source_tag;
 }
 
 const char *

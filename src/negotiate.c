@@ -635,6 +635,11 @@ struct range_list
 {
   struct range r[MAX_RANGES];
   int n;
+  /* The ranges the request refuses (q=0, RFC 9110 12.4.2), and whether
+     it refuses every language it does not name ("*;q=0").  */
+  char refused[MAX_RANGES][MAX_TAG + 1];
+  int nrefused;
+  int refuses_rest;
 };
 
 /* Parses an HTTP qvalue ("0", "0.5", "1.000") in [P, END) into
@@ -719,9 +724,58 @@ parse_item (struct range_list *list, const char *p, const char *end)
           && param[1] == '=')
         q = parse_qvalue (param + 2, param_end);
     }
-  if (p != end || tag == tag_end || tag_end - tag > MAX_TAG || q <= 0)
+  if (p != end || tag == tag_end || tag_end - tag > MAX_TAG || q < 0)
     return;
-  keep_range (list, tag, (size_t) (tag_end - tag), q);
+  if (q > 0)
+    keep_range (list, tag, (size_t) (tag_end - tag), q);
+  else if (tag_end - tag == 1 && *tag == '*')
+    list->refuses_rest = 1;
+  else if (list->nrefused < MAX_RANGES)
+    {
+      memcpy (list->refused[list->nrefused], tag, (size_t) (tag_end - tag));
+      list->refused[list->nrefused++][tag_end - tag] = '\0';
+    }
+}
+
+/* Whether the catalog named NAME is one RANGE refuses: RFC 4647 basic
+   filtering on its tag ("en" refuses en, en-US and en-GB; "pt-BR" only
+   pt-BR; case and '_' for '-' do not matter).  */
+static int
+refused_by (const char *range, const char *name)
+{
+  char tag[24];
+  size_t i;
+
+  sdkerr__bcp47_tag (name, tag, sizeof tag);
+  for (i = 0; range[i] != '\0'; i++)
+    if (sdkerr__to_lower ((unsigned char) (range[i] == '_' ? '-' : range[i]))
+        != sdkerr__to_lower ((unsigned char) tag[i]))
+      return 0;
+  return tag[i] == '\0' || tag[i] == '-';
+}
+
+/* Drops from CH the catalogs LIST refuses, wherever they came from: the
+   request's own ranges, the rules' closer matches and the application's
+   default ("*;q=0" refuses the default).  */
+static void
+drop_refused (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+              const struct range_list *list)
+{
+  unsigned kept = 0, requested = 0;
+
+  for (unsigned i = 0; i < ch->count; i++)
+    {
+      const char *name = in->names[ch->pick[i]];
+      int refused = list->refuses_rest && i >= ch->requested;
+      for (int r = 0; r < list->nrefused && !refused; r++)
+        refused = refused_by (list->refused[r], name);
+      if (refused)
+        continue;
+      requested += i < ch->requested;
+      ch->pick[kept++] = ch->pick[i];
+    }
+  ch->count = kept;
+  ch->requested = requested;
 }
 
 /* Items are separated by ',' (Accept-Language) or ':' (LANGUAGE); the
@@ -730,7 +784,7 @@ static void
 parse_list (struct range_list *list, const char *langs)
 {
   const char *p = langs;
-  list->n = 0;
+  list->n = list->nrefused = list->refuses_rest = 0;
   for (;;)
     {
       const char *end = p;
@@ -745,12 +799,10 @@ parse_list (struct range_list *list, const char *langs)
 
 static void
 choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-                const char *langs)
+                const struct range_list *list)
 {
-  struct range_list list;
-  parse_list (&list, langs);
-  for (int i = 0; i < list.n; i++)
-    pick_range (ch, in, list.r[i].tag);
+  for (int i = 0; i < list->n; i++)
+    pick_range (ch, in, list->r[i].tag);
 }
 
 
@@ -785,18 +837,25 @@ sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                 enum sdkerr__style style, const char *fallback,
                 struct sdkerr__choice *ch)
 {
+  struct range_list request_list, fallback_list;
+
   memset (ch, 0, sizeof *ch);
+  parse_list (&request_list, style == SDKERR__BY_TAGS && request != NULL ? request : "");
   if (request != NULL)
     {
       if (style == SDKERR__BY_GETTEXT)
         choose_by_gettext (ch, in, request);
       else
-        choose_by_tags (ch, in, request);
+        choose_by_tags (ch, in, &request_list);
     }
   ch->requested = ch->count;
-  ch->matched = ch->count > 0 || ch->source;
   if (fallback != NULL && !ch->source)
-    choose_by_tags (ch, in, fallback);
+    {
+      parse_list (&fallback_list, fallback);
+      choose_by_tags (ch, in, &fallback_list);
+    }
+  drop_refused (ch, in, &request_list);
+  ch->matched = ch->requested > 0 || ch->source;
 }
 
 /* --- Names ------------------------------------------------------------- */

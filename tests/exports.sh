@@ -21,7 +21,7 @@ has_api ()
            sdkerr_negotiate sdkerr_languages sdkerr_negotiate_tag \
            sdkerr_set_default_language sdkerr_check_version sdkerr_catalog_dir \
            sdkerr_code_from_name sdkerr_category sdkerr_category_name \
-           sdkerr_codes; do
+           sdkerr_codes sdkerr_localized_lang_tag; do
     echo "$exported" | grep -qx "$f" || { echo "# missing $f" >&2; return 1; }
   done
 }
@@ -40,7 +40,8 @@ versioned ()
   nodes=$(readelf --dyn-syms -W "$lib" | awk '$7 != "UND" && $8 ~ /^sdkerr_/ { print $8 }')
   echo "$nodes" | grep -qx 'sdkerr_localized@@SDKERR_0.1' &&
   echo "$nodes" | grep -qx 'sdkerr_negotiate_tag@@SDKERR_0.2' &&
-  ! echo "$nodes" | grep -v '@@SDKERR_0\.[12]$' | grep . >&2
+  echo "$nodes" | grep -qx 'sdkerr_localized_lang_tag@@SDKERR_0.3' &&
+  ! echo "$nodes" | grep -v '@@SDKERR_0\.[123]$' | grep . >&2
 }
 ok "only sdkerr_* symbols are exported" only_public
 ok "every public function is exported" has_api

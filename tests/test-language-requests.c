@@ -79,6 +79,8 @@ requests_reach_the_catalog_by_tag (void **state)
       print_message ("# %s\n", cases[i].request);
       assert_string_equal (sdkerr_negotiate (cases[i].request), cases[i].catalog);
       assert_string_equal (sdkerr_localized_lang (10003, cases[i].request), expected);
+      assert_string_equal (sdkerr_localized_lang_tag (10003, cases[i].request),
+                           cases[i].catalog);
     }
   use_language (NULL);
 }
