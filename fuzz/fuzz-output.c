@@ -246,6 +246,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           int own = c == '\n' || (c == '\t' && format == FORMAT_TEXT)
                     || (c == '\r' && format == FORMAT_CSV && i + 1 < len && buf[i + 1] == '\n');
           check ((c >= 0x20 && c != 0x7f) || own);
+          /* No embedding, override, line or paragraph separator
+             (U+202A-U+202E, U+2028, U+2029: E2 80 A8-AE).  */
+          check (!(c == 0xe2 && i + 2 < len && (unsigned char) buf[i + 1] == 0x80
+                   && (unsigned char) buf[i + 2] >= 0xa8
+                   && (unsigned char) buf[i + 2] <= 0xae));
         }
       switch (format)
         {

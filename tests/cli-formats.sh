@@ -45,7 +45,7 @@ rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
 assert rows[1][4] == "HTTP请求忙，请稍后在试", rows
 PY
   }
-  LC_ALL=C "$sdkerr" --format=csv 15003 >"$tmp/out"
+  "$sdkerr" --lang zh --format=csv 15003 >"$tmp/out"
   ok "CSV keeps the message intact" quoting
   unknown_records ()
   {
@@ -152,6 +152,30 @@ html_unknown ()
   xmllint --html --noout "$tmp/out" 2>&1 | { ! grep -q .; }
 }
 ok "html: unknown codes and names get an entry; a repeated code, one" html_unknown
+
+# Labels are honest: with an incomplete catalog first (ro, one message)
+# and English after it, each record names the language its message is
+# written in, in every format.
+if [ "$USE_NLS" = yes ]; then
+  mkdir -p "$tmp/partial/ro/LC_MESSAGES" "$tmp/partial/en/LC_MESSAGES"
+  printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "授权过期"\nmsgstr "Licența a expirat"\n' > "$tmp/ro.po"
+  "$MSGFMT" -o "$tmp/partial/ro/LC_MESSAGES/sdkerr.mo" "$tmp/ro.po" &&
+  cp "$SDKERR_LOCALEDIR/en/LC_MESSAGES/sdkerr.mo" "$tmp/partial/en/LC_MESSAGES/" || exit 99
+  partial () { SDKERR_LOCALEDIR="$tmp/partial" LC_ALL=C.UTF-8 "$sdkerr" --lang ro,en "$@" > "$tmp/out"; }
+  partial --format=json 10003 51021
+  ok "json: a message from the next catalog is labelled with that catalog" \
+    python3 -c 'import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+assert [(x["code"], x["language"]) for x in r] == [(10003, "ro"), (51021, "en")], r
+assert r[0]["message"] == "Licența a expirat" and r[1]["message"].isascii(), r' "$tmp/out"
+  partial --format=csv 10003 51021
+  ok "csv: the same labels" [ "$(cut -d, -f4 "$tmp/out" | tr -d '\r' | tr '\n' ' ')" = "language ro en " ]
+  partial 10003 51021 10001 --all-languages
+  ok "text: labels per message with --all-languages too" out_has "$(printf '51021\tSDKERR_SERVER_COMPUTE_BUSY\tserver\ten\t')"
+  partial --format=html 10003 51021
+  html_labels () { grep -q '^<tr lang="en"' "$tmp/out" && grep -q '^<tr lang="ro"' "$tmp/out"; }
+  ok "html: the lang attribute is the message's language" html_labels
+fi
 
 run --format=yaml 10003
 ok "an unknown format is a usage error" status_is 2

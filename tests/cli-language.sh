@@ -18,12 +18,19 @@ ok "LANG works when that locale is not generated (en_NZ)" msg_is "$en"
 run_env LC_ALL=C LANGUAGE=en "$sdkerr" 10003
 ok "LANGUAGE is honoured even in the C locale" msg_is "$en"
 run_env LANG=C "$sdkerr" 10003
-ok "the C locale gives the Chinese source" msg_is "$zh"
+ok "the C locale names no language: the program's own, English" msg_is "$en"
 run_env "$sdkerr" 10003
-ok "no locale variable gives the Chinese source" msg_is "$zh"
+ok "no locale variable: English, the language of the program's own messages" msg_is "$en"
+run_env LANG=xx_YY.UTF-8 LANGUAGE=xx "$sdkerr" 10003 99999
+ok "a language with no catalog: English, not the Chinese source, for known and unknown codes" \
+  [ "$(cut -f4 "$tmp/out")" = "$(printf '%s\nUnknown error code 99999' "$en")" ]
+ok "... and without a language warning (the user asked for nothing explicitly)" \
+  sh -c "! grep -q warning '$tmp/err'"
+run_env LANG=zh_CN.UTF-8 "$sdkerr" 10003
+ok "Chinese is still chosen by name" msg_is "$zh"
 run_env LC_MESSAGES=en_US.UTF-8 LANG=C "$sdkerr" 10003
 ok "LC_MESSAGES comes before LANG" msg_is "$en"
-run_env LC_ALL=C.UTF-8 LC_MESSAGES=en_US.UTF-8 "$sdkerr" 10003
+run_env LC_ALL=zh_CN.UTF-8 LC_MESSAGES=en_US.UTF-8 "$sdkerr" 10003
 ok "LC_ALL comes before LC_MESSAGES" msg_is "$zh"
 run_env LANGUAGE=xx:en LANG=C "$sdkerr" 10003
 ok "a LANGUAGE list falls through to the next language" msg_is "$en"
@@ -32,15 +39,17 @@ ok "--lang overrides the environment" msg_is "$en"
 run --lang 'xx-YY,en;q=0.8,*;q=0.1' 10003
 ok "--lang takes an Accept-Language value" msg_is "$en"
 run --lang 'en;q=0' 10003
-ok "--lang with q=0 excludes the language" msg_is "$zh"
+ok "--lang with q=0 excludes the language, the default (English) included" msg_is "$zh"
+run --lang 'pt-PT,pt-BR;q=0,en;q=0.5' 10003
+ok "--lang with q=0 excludes what the closer matches would give" msg_is "$en"
 run --lang '../../etc/passwd' 10003
-ok "a hostile --lang falls back to the source" msg_is "$zh"
+ok "a hostile --lang falls back to English" msg_is "$en"
 
 run --lang dee 10003
 ok "an unknown --lang still prints (the source) and exits 0" status_is 0
 ok "an unknown --lang is warned about on stderr, once" one_err_line
 ok "the warning names the value and the language used instead" \
-  err_has "warning: no installed language matches 'dee'; using 简体中文 (zh-CN)"
+  err_has "warning: no installed language matches 'dee'; using English (en)"
 run --lang 'en;q=0' 10003
 ok "a --lang whose only language is refused is warned about too" err_has "warning: no installed language"
 for matched in de zh zh-Hans-CN 'xx,de;q=0.5' pt-BR; do
@@ -71,5 +80,6 @@ done
 run --all-languages 10003
 ok "--all-languages prints the source and each installed language" lines_are "$(( $(sed 's/#.*//' "$abs_top_srcdir/po/LINGUAS" | grep -c .) + 1 ))"
 ok "--all-languages adds a language column" out_has "$(printf '10003\tSDKERR_LICENSE_EXPIRED\tlicense\ten\t%s' "$en")"
-ok "--all-languages starts with the source" out_has "$(printf '\tzh_CN\t%s' "$zh")"
+ok "--all-languages starts with the source" out_has "$(printf '\tzh-CN\t%s' "$zh")"
+ok "--all-languages labels with BCP 47 tags" out_has "$(printf '\tpt-BR\t')"
 done_testing

@@ -16,7 +16,11 @@
 #endif
 #define N_(msgid) (msgid)
 
-/* Prints "sdkerr: ", the message and a newline on standard error.  */
+/* The program's name, for diagnostics and --help.  */
+extern const char *program_name;
+
+/* Prints "sdkerr: ", the message and a newline on standard error, with
+   whatever could drive the terminal written as escapes (complain.c).  */
 void complain (const char *format, ...) __attribute__ ((format (printf, 1, 2)));
 
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML };
@@ -28,7 +32,7 @@ struct record
   int has_code;                 /* 0: a name that is no code's (in NAME) */
   const char *name;             /* NULL for an unknown code */
   const char *category;         /* NULL when unknown */
-  const char *language;         /* catalog name: "de", "zh_CN" */
+  const char *language;         /* BCP 47 tag of the message's language: "de", "zh-CN" */
   const char *message;
 };
 
@@ -54,15 +58,25 @@ void output_text (FILE *f, const char *s);
 /* The same, as HTML text (markup characters as references).  */
 void output_html (FILE *f, const char *s);
 
+/* The length of the valid UTF-8 character at S, its code point in *CP;
+   0 when S does not start one.  */
+size_t utf8_decode (const char *s, unsigned int *cp);
+/* C0, DEL and C1 controls.  */
+int is_control (unsigned int cp);
+/* What can change the order or the lines of a text from inside it: the
+   bidirectional embeddings and overrides, the line and paragraph
+   separators.  */
+int is_layout_override (unsigned int cp);
+
 /* The HTML reference page (page.c), behind output_begin/record/end.  */
 void page_begin (struct output *out);
 void page_record (struct output *out, const struct record *r);
 void page_end (struct output *out);
 
-/* The name of the catalog's language in that language ("Deutsch",
-   "日本語"), or the catalog name for a language not known here.  */
-const char *language_endonym (const char *catalog);
-int language_is_rtl (const char *catalog);
+/* The name of a language in that language ("Deutsch", "日本語"), by
+   its BCP 47 tag, or the tag for a language not known here.  */
+const char *language_endonym (const char *tag);
+int language_is_rtl (const char *tag);
 
 /* realloc that never fails: on exhaustion the program says so and
    exits with status 2.  */

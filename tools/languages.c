@@ -7,11 +7,11 @@
 
 #include "cli.h"
 
-/* Endonyms, by catalog name: a reader finds their own language under the
+/* Endonyms, by BCP 47 tag: a reader finds their own language under the
    name they know it by, whatever the page's language.  */
 static const struct
 {
-  const char *catalog;
+  const char *tag;
   const char *endonym;
 } endonyms[] = {
   { "ar", "العربية" }, { "bg", "Български" }, { "bn", "বাংলা" },
@@ -22,35 +22,35 @@ static const struct
   { "hi", "हिन्दी" }, { "hu", "Magyar" }, { "id", "Bahasa Indonesia" },
   { "it", "Italiano" }, { "ja", "日本語" }, { "ko", "한국어" },
   { "ms", "Bahasa Melayu" }, { "nb", "Norsk bokmål" }, { "nl", "Nederlands" },
-  { "pl", "Polski" }, { "pt", "Português" }, { "pt_BR", "Português (Brasil)" },
+  { "pl", "Polski" }, { "pt", "Português" }, { "pt-BR", "Português (Brasil)" },
   { "ro", "Română" }, { "ru", "Русский" }, { "sk", "Slovenčina" }, { "sv", "Svenska" },
   { "th", "ไทย" }, { "tr", "Türkçe" }, { "uk", "Українська" },
-  { "ur", "اردو" }, { "vi", "Tiếng Việt" }, { "zh_CN", "简体中文" },
-  { "zh_HK", "繁體中文（香港）" }, { "zh_TW", "繁體中文（台灣）" },
+  { "ur", "اردو" }, { "vi", "Tiếng Việt" }, { "zh-CN", "简体中文" },
+  { "zh-HK", "繁體中文（香港）" }, { "zh-TW", "繁體中文（台灣）" },
 };
 
 const char *
-language_endonym (const char *catalog)
+language_endonym (const char *tag)
 {
-  size_t lang_len = strcspn (catalog, "_-");
+  size_t lang_len = strcspn (tag, "-");
   for (size_t i = 0; i < sizeof endonyms / sizeof endonyms[0]; i++)
-    if (strcmp (catalog, endonyms[i].catalog) == 0)
+    if (strcmp (tag, endonyms[i].tag) == 0)
       return endonyms[i].endonym;
-  /* A region we do not know (pt_PT): the language's own name.  */
+  /* A region we do not know (pt-PT): the language's own name.  */
   for (size_t i = 0; i < sizeof endonyms / sizeof endonyms[0]; i++)
-    if (strlen (endonyms[i].catalog) == lang_len
-        && strncmp (catalog, endonyms[i].catalog, lang_len) == 0)
+    if (strlen (endonyms[i].tag) == lang_len
+        && strncmp (tag, endonyms[i].tag, lang_len) == 0)
       return endonyms[i].endonym;
-  return catalog;
+  return tag;
 }
 
 int
-language_is_rtl (const char *catalog)
+language_is_rtl (const char *tag)
 {
   static const char *const rtl[] = { "ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi" };
-  size_t lang_len = strcspn (catalog, "_-");
+  size_t lang_len = strcspn (tag, "_-");
   for (size_t i = 0; i < sizeof rtl / sizeof rtl[0]; i++)
-    if (strlen (rtl[i]) == lang_len && strncmp (catalog, rtl[i], lang_len) == 0)
+    if (strlen (rtl[i]) == lang_len && strncmp (tag, rtl[i], lang_len) == 0)
       return 1;
   return 0;
 }

@@ -20,20 +20,12 @@ format_from_name (const char *name, enum format *format)
   return -1;
 }
 
-/* Catalog text is untrusted input.  One character of S as it may be
-   written in any format: a valid UTF-8 character other than a control
-   comes out as itself; tab, line feed and carriage return become a space;
-   any other control (C0, DEL, C1: terminal escape sequences begin with
-   ESC or U+009B) and every byte that is not part of valid UTF-8 become
-   U+FFFD.  Stores the bytes to write in *OUT and *OUTLEN; returns how many
-   bytes of S they stand for.  */
-static size_t
-clean_char (const char *s, const char **out, size_t *outlen)
+size_t
+utf8_decode (const char *s, unsigned int *cp)
 {
-  static const char replacement[] = "\xef\xbf\xbd";
   const unsigned char *u = (const unsigned char *) s;
   size_t n = 0;
-  unsigned int min = 0, cp;
+  unsigned int min = 0, c;
 
   if (u[0] < 0x80)
     n = 1;
@@ -43,21 +35,56 @@ clean_char (const char *s, const char **out, size_t *outlen)
     n = 3, min = 0x800;
   else if (u[0] >= 0xf0 && u[0] <= 0xf4)
     n = 4, min = 0x10000;
-  cp = n == 1 ? u[0] : n == 2 ? u[0] & 0x1fu : n == 3 ? u[0] & 0x0fu : u[0] & 0x07u;
+  c = n == 1 ? u[0] : n == 2 ? u[0] & 0x1fu : n == 3 ? u[0] & 0x0fu : u[0] & 0x07u;
   for (size_t i = 1; i < n; i++)
     {
       if ((u[i] & 0xc0) != 0x80)
-        n = 0;
-      else
-        cp = (cp << 6) | (u[i] & 0x3fu);
+        return 0;
+      c = (c << 6) | (u[i] & 0x3fu);
     }
-  if (n == 0 || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)
-      || cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+  if (n == 0 || c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+    return 0;
+  *cp = c;
+  return n;
+}
+
+int
+is_control (unsigned int cp)
+{
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+}
+
+int
+is_layout_override (unsigned int cp)
+{
+  return (cp >= 0x202a && cp <= 0x202e) || cp == 0x2028 || cp == 0x2029;
+}
+
+/* Catalog text is untrusted input.  One character of S as it may be
+   written in any format: a valid UTF-8 character other than a control
+   comes out as itself; tab, line feed, carriage return and the Unicode
+   line and paragraph separators become a space (a record stays on its
+   line, for readers that split lines by Unicode's rules too); any other
+   control (C0, DEL, C1: terminal escape sequences begin with ESC or
+   U+009B), the bidirectional embeddings and overrides (U+202A-U+202E,
+   which could lay a message out in another order than its text; the
+   isolates, which cannot leak out of the text, stay) and every byte that
+   is not part of valid UTF-8 become U+FFFD.  Stores the bytes to write
+   in *OUT and *OUTLEN; returns how many bytes of S they stand for.  */
+static size_t
+clean_char (const char *s, const char **out, size_t *outlen)
+{
+  static const char replacement[] = "\xef\xbf\xbd";
+  unsigned int cp = 0;
+  size_t n = utf8_decode (s, &cp);
+
+  if (n == 0 || is_control (cp) || is_layout_override (cp))
     {
-      int blank = u[0] == '\t' || u[0] == '\n' || u[0] == '\r';
+      int blank = n != 0 && (cp == '\t' || cp == '\n' || cp == '\r'
+                             || cp == 0x2028 || cp == 0x2029);
       *out = blank ? " " : replacement;
       *outlen = blank ? 1 : sizeof replacement - 1;
-      return n > 1 && cp >= 0x80 && cp < 0xa0 ? n : 1;
+      return n != 0 ? n : 1;
     }
   *out = s;
   *outlen = n;

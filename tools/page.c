@@ -107,22 +107,14 @@ page_language (char *tag, size_t size)
   tag[len] = '\0';
 }
 
-/* The lang attribute of CATALOG's language: "pt_BR" -> "pt-BR".  */
+/* The lang (and dir) attributes of a language tag.  */
 static void
-put_lang (FILE *f, const char *catalog)
+put_lang (FILE *f, const char *tag)
 {
-  char tag[64];
-  size_t len = strlen (catalog);
-
-  if (len >= sizeof tag)
-    len = sizeof tag - 1;
-  for (size_t i = 0; i < len; i++)
-    tag[i] = catalog[i] == '_' ? '-' : catalog[i];
-  tag[len] = '\0';
   fputs (" lang=\"", f);
   output_html (f, tag);
   putc ('"', f);
-  if (language_is_rtl (catalog))
+  if (language_is_rtl (tag))
     fputs (" dir=\"rtl\"", f);
 }
 

@@ -24,19 +24,6 @@ enum exit_status
   EXIT_TROUBLE = 2
 };
 
-static const char *program_name = "sdkerr";
-
-void
-complain (const char *format, ...)
-{
-  va_list ap;
-  fprintf (stderr, "%s: ", program_name);
-  va_start (ap, format);
-  vfprintf (stderr, format, ap);
-  va_end (ap);
-  fputc ('\n', stderr);
-}
-
 void *
 xrealloc (void *p, size_t size)
 {
@@ -175,6 +162,15 @@ matched_catalog (const char *langs)
   return sdkerr_negotiate_tag (langs) != NULL ? sdkerr_negotiate (langs) : NULL;
 }
 
+/* Whether NAME is the C locale, which names no language: C, POSIX,
+   C.UTF-8, C@...  */
+static int
+is_c_locale (const char *name)
+{
+  return strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0
+         || strncmp (name, "C.", 2) == 0 || strncmp (name, "C@", 2) == 0;
+}
+
 /* The LANGUAGE value for the program's own messages when the library
    speaks LANGS, or NULL to leave gettext alone.  The C locale means the
    untranslated messages: Chinese for the library, English here.  The
@@ -190,8 +186,7 @@ ui_language (const char *langs)
   };
   const char *catalog;
 
-  if (strcmp (langs, "C") == 0 || strcmp (langs, "POSIX") == 0
-      || strncmp (langs, "C.", 2) == 0 || strncmp (langs, "C@", 2) == 0)
+  if (is_c_locale (langs))
     return NULL;
   catalog = matched_catalog (langs);
   for (size_t i = 0; catalog != NULL && i < sizeof chinese / sizeof chinese[0]; i++)
@@ -205,20 +200,16 @@ ui_language (const char *langs)
 static void
 warn_unmatched (const char *langs)
 {
-  const char *catalog = sdkerr_negotiate (langs);
-  char tag[64];
-  size_t i;
+  const char *tag;
 
   if (sdkerr_negotiate_tag (langs) != NULL)
     return;
-  for (i = 0; i < sizeof tag - 1 && catalog[i] != '\0'; i++)
-    tag[i] = catalog[i] == '_' ? '-' : catalog[i];
-  tag[i] = '\0';
+  tag = sdkerr_localized_lang_tag (SDKERR_SUCCESS, langs);
   /* TRANSLATORS: the first %s is what the user gave to --lang; the
      second the name of the language used instead, in that language
-     (简体中文), the third its tag (zh-CN).  */
+     (English), the third its tag (en).  */
   complain (_("warning: no installed language matches '%s'; using %s (%s)"),
-            langs, language_endonym (catalog), tag);
+            langs, language_endonym (tag), tag);
 }
 
 /* The program's own messages (and the reference page's headings) speak
@@ -268,31 +259,34 @@ record_message (const struct record *r, const char *langs, char *buf,
   return sdkerr_localized_lang (r->has_code ? r->code : -1, langs);
 }
 
+/* Prints R in LANGS, labelled with the language its message is written
+   in: a partial catalog's missing messages come from the next catalog,
+   and the label says so.  */
+static void
+print_in (struct request *rq, struct record *r, const char *langs)
+{
+  char buf[256];
+  r->message = record_message (r, langs, buf, sizeof buf);
+  r->language = sdkerr_localized_lang_tag (r->has_code ? r->code : -1, langs);
+  output_record (&rq->out, r);
+}
+
 /* Prints R in the requested language, or in every language.  */
 static void
 print_record (struct request *rq, struct record *r)
 {
-  char buf[256];
+  size_t n;
+  const char *const *langs;
+
   if (!rq->all_languages)
     {
-      r->language = sdkerr_negotiate (rq->langs);
-      r->message = record_message (r, rq->langs, buf, sizeof buf);
-      output_record (&rq->out, r);
+      print_in (rq, r, rq->langs);
       return;
     }
-  r->language = "zh_CN";
-  r->message = record_message (r, "zh_CN", buf, sizeof buf);
-  output_record (&rq->out, r);
-  {
-    size_t n;
-    const char *const *langs = installed_languages (&n);
-    for (size_t i = 0; i < n; i++)
-      {
-        r->language = langs[i];
-        r->message = record_message (r, langs[i], buf, sizeof buf);
-        output_record (&rq->out, r);
-      }
-  }
+  print_in (rq, r, "zh-CN");
+  langs = installed_languages (&n);
+  for (size_t i = 0; i < n; i++)
+    print_in (rq, r, langs[i]);
 }
 
 /* Prints CODE, known or not: an unknown code gets a line too, so that
@@ -315,7 +309,9 @@ print_unknown_name (struct request *rq, const char *name)
 
 /* The language list a GNU program would use: LANGUAGE, then the first of
    LC_ALL, LC_MESSAGES and LANG.  Read by name, so it works whether or
-   not the locale is generated on this system.  */
+   not the locale is generated on this system.  "" when none names a
+   language (unset, or the C locale): the program's own language then
+   applies, English, as for its own messages.  */
 static const char *
 environment_languages (void)
 {
@@ -324,9 +320,9 @@ environment_languages (void)
     {
       const char *v = getenv (vars[i]);
       if (v != NULL && *v != '\0')
-        return v;
+        return is_c_locale (v) ? "" : v;
     }
-  return "C";
+  return "";
 }
 
 enum parse_result { PARSED, NOT_A_NUMBER, OUT_OF_RANGE };
@@ -517,6 +513,10 @@ main (int argc, char **argv)
   if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
     setlocale (LC_CTYPE, "C.UTF-8");
   bind_messages ();
+  /* Where nothing matches the user, the messages are in the language of
+     the program's own: English (if its catalog is installed), not the
+     library's Chinese source.  Applications keep the library's rule.  */
+  sdkerr_set_default_language ("en");
   speak (environment_languages ());
 
   while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
