@@ -16,8 +16,8 @@ extern "C" {
 
 /* The version of this header, the one configure.ac reads: a string, and
    0xMMmmpp for comparisons in the preprocessor.  */
-#define SDKERR_VERSION "0.2.0"
-#define SDKERR_VERSION_NUMBER 0x000200
+#define SDKERR_VERSION "0.3.0"
+#define SDKERR_VERSION_NUMBER 0x000300
 
 /* locale_t is POSIX.1-2008, not ISO C: a strict -std=c99 or -std=c11
    without feature-test macros has no locale_t, and sdkerr_localized_l is

@@ -47,4 +47,26 @@ for lang in $(sed -e 's/#.*//' "$po/LINGUAS"); do
   }
   ok "$lang.po translates every msgid, none fuzzy" complete
 done
+
+# make -C po update-po and make -C po-cli update-po leave the committed
+# catalogs as they are: each is byte for byte what msgmerge writes, so a
+# one-line code addition changes only the entries it adds.  The .pot
+# files name the release.
+version=$(sed -n 's/^#define SDKERR_VERSION "\(.*\)"$/\1/p' "$abs_top_srcdir/include/sdkerr.h")
+for dir in po po-cli; do
+  pot=$(ls "$abs_top_srcdir/$dir"/*.pot)
+  ok "$dir/$(basename "$pot") names release $version" \
+    grep -qx "\"Project-Id-Version: sdkerr $version\\\\n\"" "$pot"
+  stable ()
+  {
+    for lang in $(sed -e 's/#.*//' "$abs_top_srcdir/$dir/LINGUAS"); do
+      msgmerge --quiet $(sed -n 's/^MSGMERGE_OPTIONS = //p' "$abs_top_srcdir/$dir/Makevars") \
+        --lang="$lang" --previous \
+        -o "$tmp/$lang.po" "$abs_top_srcdir/$dir/$lang.po" "$pot" &&
+      cmp -s "$tmp/$lang.po" "$abs_top_srcdir/$dir/$lang.po" ||
+      { echo "# $dir/$lang.po is not as update-po writes it" >&2; return 1; }
+    done
+  }
+  ok "$dir: update-po leaves every catalog byte for byte as it is" stable
+done
 done_testing

@@ -21,6 +21,7 @@ check_version_accepts_this_version_and_older (void **state)
 {
   static const char *const older[] = {
     "0", "0.1", "0.1.0", "0.1.9", "0.2", "0.2.0", "0.2.0-rc1", "00.2.0",
+    "0.2.9", "0.3", "0.3.0",
   };
   (void) state;
   assert_string_equal (sdkerr_check_version (NULL), SDKERR_VERSION);
@@ -32,7 +33,7 @@ static void
 check_version_refuses_newer_and_malformed (void **state)
 {
   static const char *const refused[] = {
-    "0.2.1", "0.3", "1", "1.0.0", "255.255.255", "256", "0.256", "", "abc",
+    "0.3.1", "0.4", "1", "1.0.0", "255.255.255", "256", "0.256", "", "abc",
     "v0.2", ".2", "-1", " 0.2",
   };
   (void) state;
