@@ -40,7 +40,16 @@ if [ "$USE_NLS" = yes ]; then
   ok "Cyrillic case is folded" out_has '^10003	'
   run --search 'license zzzz'
   ok "every word must match" status_is 1
+  run --search 'ＬＩＣＥＮＳＥ ｅｘｐｉｒｅｄ'
+  ok "full-width letters are folded (NFKC)" codes_are "10003 "
+  run --search "$(printf 'license \357\254\201le not found')"
+  ok "a ligature is folded (the fi of U+FB01)" codes_are "10001 "
+  run --search "$(printf '\357\273\277license expired')"
+  ok "a leading byte order mark is ignored" codes_are "10003 "
 fi
+run --search "$(printf '\314\201')"
+ok "a combining mark alone is a valid search that matches nothing" status_is 1
+ok "... and is said so" err_has "no error code matches"
 run --search zzzzzz
 ok "no match exits 1" status_is 1
 ok "no match is said on stderr" err_has "no error code matches"

@@ -90,7 +90,8 @@ enum annotate_result annotate_stream (FILE *in, const char *in_name,
                                       const char *langs);
 
 /* A --search text, cut into words and folded (see search.c).  query_new
-   returns NULL for a text that is not UTF-8 or has no word.  */
+   returns NULL for a text that is not UTF-8 or only white space; a text
+   whose words all fold away (a combining mark) matches nothing.  */
 struct query;
 struct query *query_new (const char *text);
 int query_matches (const struct query *q, int code, const char *const *langs,

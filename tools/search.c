@@ -43,14 +43,43 @@ fold_char (wint_t wc)
   return wc;
 }
 
-/* S decoded and folded, combining diacritical marks dropped, malloc'd.
-   With STRICT, NULL if S is not valid UTF-8 (a user's text); otherwise
-   each bad byte is skipped (a catalog's).  */
+/* WC's compatibility form (NFKC: ＬＩＣＥＮＳＥ is LICENSE, ﬁ is fi) into
+   OUT; returns how many code points, 1 when WC is its own.  */
+static size_t
+compat (wchar_t wc, wchar_t out[3])
+{
+  size_t lo = 0, hi = sizeof compat_table / sizeof compat_table[0], n = 0;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (compat_table[mid].from == (unsigned long) wc)
+        {
+          while (n < 3 && compat_table[mid].to[n] != 0)
+            out[n] = compat_table[mid].to[n], n++;
+          return n;
+        }
+      if (compat_table[mid].from < (unsigned long) wc)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  out[0] = wc;
+  return 1;
+}
+
+/* Search text separates words at these.  */
+static const wchar_t blanks[] = L" \t\n\r\v\f\u00a0\u3000";
+
+/* S decoded and folded, compatibility forms expanded, combining
+   diacritical marks and byte order marks dropped, malloc'd.  With
+   STRICT, NULL if S is not valid UTF-8 (a user's text); otherwise each
+   bad byte is skipped (a catalog's).  */
 static wchar_t *
 fold (const char *s, int strict)
 {
   size_t len = strlen (s), n = 0;
-  wchar_t *w = malloc ((len + 1) * sizeof *w);
+  /* A two-byte character may stand for three (½ is 1⁄2).  */
+  wchar_t *w = malloc ((2 * len + 1) * sizeof *w);
   mbstate_t st;
 
   if (w == NULL)
@@ -72,9 +101,15 @@ fold (const char *s, int strict)
           continue;
         }
       s += k;
-      if (wc >= 0x300 && wc <= 0x36f)
+      if (wc == 0xfeff)
         continue;
-      w[n++] = (wchar_t) fold_char ((wint_t) wc);
+      {
+        wchar_t parts[3];
+        size_t nparts = compat (wc, parts);
+        for (size_t i = 0; i < nparts; i++)
+          if (!(parts[i] >= 0x300 && parts[i] <= 0x36f))
+            w[n++] = (wchar_t) fold_char ((wint_t) parts[i]);
+      }
     }
   w[n] = L'\0';
   return w;
@@ -92,6 +127,24 @@ query_free (struct query *q)
   free (q);
 }
 
+/* Whether TEXT (valid UTF-8) is white space only.  */
+static int
+blank (const char *text)
+{
+  mbstate_t st;
+  wchar_t wc;
+  size_t k;
+
+  memset (&st, 0, sizeof st);
+  for (; *text != '\0'; text += k)
+    {
+      k = mbrtowc (&wc, text, strlen (text), &st);
+      if (k == (size_t) -1 || k == (size_t) -2 || wcschr (blanks, wc) == NULL)
+        return 0;
+    }
+  return 1;
+}
+
 struct query *
 query_new (const char *text)
 {
@@ -106,15 +159,18 @@ query_new (const char *text)
   q->numeric = calloc (max, sizeof *q->numeric);
   if (q->words == NULL || q->numeric == NULL)
     goto fail;
-  for (wchar_t *word = wcstok (all, L" \t\n\r\v\f\u00a0\u3000", &state);
-       word != NULL; word = wcstok (NULL, L" \t\n\r\v\f\u00a0\u3000", &state))
+  for (wchar_t *word = wcstok (all, blanks, &state);
+       word != NULL; word = wcstok (NULL, blanks, &state))
     {
       if ((q->words[q->nwords] = wcsdup (word)) == NULL)
         goto fail;
       q->numeric[q->nwords++] = wcsspn (word, L"0123456789") == wcslen (word);
     }
   free (all);
-  if (q->nwords == 0)
+  /* A text of white space has no word: not a search.  One whose words
+     all fold away (a combining mark, a byte order mark) is a search
+     that matches nothing.  */
+  if (q->nwords == 0 && blank (text))
     {
       query_free (q);
       return NULL;
@@ -152,8 +208,11 @@ query_matches (const struct query *q, int code, const char *const *langs,
   wchar_t **texts = calloc (ntexts, sizeof *texts);
   int found = texts != NULL;
 
-  if (texts == NULL)
-    return 0;
+  if (texts == NULL || q->nwords == 0)
+    {
+      free (texts);
+      return 0;
+    }
   texts[0] = fold (sdkerr_name (code), 0);
   texts[1] = fold (sdkerr_message (code), 0);
   for (size_t l = 0; l < nlangs; l++)
