@@ -177,6 +177,27 @@ assert r[0]["message"] == "Licența a expirat" and r[1]["message"].isascii(), r'
   ok "html: the lang attribute is the message's language" html_labels
 fi
 
+# On a terminal (script(1) gives one) the text format is aligned columns,
+# two spaces apart, each as wide as its widest cell; piped it is TSV (the
+# tests above).
+if command -v script >/dev/null 2>&1; then
+  on_tty () { LC_ALL=C.UTF-8 LANGUAGE=en script -qec "$*" /dev/null | tr -d '\r' > "$tmp/tty"; }
+  on_tty "'$sdkerr' 0 10003 15002 51022 60017 abc 2>/dev/null"
+  columns_line_up ()
+  {
+    ! grep -q "$(printf '\t')" "$tmp/tty" &&
+    [ "$(grep -c . "$tmp/tty")" -eq 6 ] &&
+    # the name, the category and the message start in one column each
+    [ "$(grep -v abc "$tmp/tty" | awk '{ print index($0, "SDKERR_") }' | sort -u | wc -l)" -eq 1 ] &&
+    [ "$(awk '{ print index($0, "  license") + index($0, "  success") + index($0, "  http") + index($0, "  server") + index($0, "  admin") }' "$tmp/tty" | grep -v '^0$' | sort -u | wc -l)" -eq 1 ] &&
+    grep -q '^0      SDKERR_SUCCESS  ' "$tmp/tty"
+  }
+  ok "text on a terminal: aligned columns, no tabs" columns_line_up
+  on_tty "'$sdkerr' --lang ja --all-languages 10003"
+  ok "text on a terminal: the language column lines up too" \
+    [ "$(awk '{ print index($0, " zh-CN ") + index($0, " ja ") + index($0, " en ") }' "$tmp/tty" | grep -v '^0$' | sort -u | wc -l)" -eq 1 ]
+fi
+
 run --format=yaml 10003
 ok "an unknown format is a usage error" status_is 2
 ok "an unknown format is named" err_has "'yaml': unknown format"

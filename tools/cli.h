@@ -39,12 +39,16 @@ struct record
 /* Output, one record at a time between begin and end.  */
 struct page;
 
+struct columns;
+
 struct output
 {
   FILE *stream;
   struct page *page;            /* the HTML page's records, while collected */
+  struct columns *columns;      /* text on a terminal: the rows, while collected */
   enum format format;
   int with_language;            /* text format: print the language column */
+  int aligned;                  /* text format: aligned columns, not tabs */
   unsigned long count;
 };
 
@@ -67,6 +71,12 @@ int is_control (unsigned int cp);
    bidirectional embeddings and overrides, the line and paragraph
    separators.  */
 int is_layout_override (unsigned int cp);
+
+/* Aligned columns for a terminal (columns.c): rows of NCELLS cells
+   (NULL for an empty one) added to *C, made on the first, then written
+   to F and freed.  */
+void columns_add (struct columns **c, const char *const cells[], size_t ncells);
+void columns_print (FILE *f, struct columns *c);
 
 /* The HTML reference page (page.c), behind output_begin/record/end.  */
 void page_begin (struct output *out);

@@ -266,6 +266,17 @@ output_record (struct output *out, const struct record *r)
   switch (out->format)
     {
     case FORMAT_TEXT:
+      if (out->aligned)
+        {
+          char code[16] = "";
+          const char *cells[5] = { code, r->name, r->category, r->language, r->message };
+          if (r->has_code)
+            snprintf (code, sizeof code, "%d", r->code);
+          if (!out->with_language)
+            cells[3] = r->message;
+          columns_add (&out->columns, cells, out->with_language ? 5 : 4);
+          break;
+        }
       {
         /* Without the language column.  */
         static const char *const separators[4] = { "\t", "\t", "", "\t" };
@@ -308,6 +319,10 @@ output_end (struct output *out)
       break;
     case FORMAT_HTML:
       page_end (out);
+      break;
+    case FORMAT_TEXT:
+      columns_print (out->stream, out->columns);
+      out->columns = NULL;
       break;
     default:
       break;

@@ -503,7 +503,7 @@ main (int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct request rq = { NULL, 0, { NULL, NULL, FORMAT_TEXT, 0, 0 } };
+  struct request rq = { NULL, 0, { NULL, NULL, NULL, FORMAT_TEXT, 0, 0, 0 } };
   enum exit_status status = EXIT_ALL_FOUND;
   const char *search_text = NULL, *format_name = NULL;
   int list = 0, annotate = 0, help = 0, show_version = 0, bad_format = 0, modes, opt;
@@ -600,6 +600,8 @@ main (int argc, char **argv)
   if (rq.langs == NULL)
     rq.langs = environment_languages ();
   rq.out.with_language = rq.all_languages;
+  /* A person reads a terminal: aligned columns there, TSV when piped.  */
+  rq.out.aligned = isatty (STDOUT_FILENO);
   rq.out.stream = stdout;
 
   if (annotate)
