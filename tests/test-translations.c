@@ -90,7 +90,7 @@ every_code_is_translated_in_every_language (void **state)
 {
   size_t count;
   const int *codes = sdkerr_codes (&count);
-  unsigned long problems = 0;
+  unsigned long problems = 0, untranslated = 0;
 
   (void) state;
 #if !ENABLE_NLS
@@ -122,16 +122,22 @@ every_code_is_translated_in_every_language (void **state)
             for (size_t k = 0; k < sizeof identifiers / sizeof identifiers[0]; k++)
               if (has_identifier (msgid, identifiers[k])
                   && !has_identifier (by_tag, identifiers[k]))
-                why = identifiers[k];
+                why = "an identifier of the source is missing";
           if (why != NULL)
             {
               print_message ("# %s %d: %s: %s\n", langs[l], codes[i], why, by_tag);
               problems++;
+              untranslated += strcmp (by_tag, msgid) == 0;
             }
         }
+      if (untranslated > 0)
+        print_message ("# %s: %lu of %zu messages untranslated\n", langs[l],
+                       untranslated, count);
+      untranslated = 0;
     }
   use_language (NULL);
-  assert_int_equal (problems, 0);
+  if (problems > 0)
+    fail_msg ("%lu messages are missing or wrong (listed above)", problems);
 }
 
 static void
