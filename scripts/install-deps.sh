@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake libtool autopoint gettext pkg-config \
-  libcmocka-dev locales python3 python3-jsonschema jq libxml2-utils cmark-gfm \
+  libcmocka-dev locales python3 python3-dev python3-pytest python3-jsonschema jq libxml2-utils cmark-gfm \
   translate-toolkit i18nspector g++ clang binutils \
   >/dev/null
 # The locale tests switch between real locales; a fresh system has only C.
