@@ -1,6 +1,10 @@
 """SdkError: the exception SDK wrappers raise."""
 
+import os
 import pickle
+import re
+import subprocess
+import sys
 
 import pytest
 
@@ -79,3 +83,14 @@ def test_wrong_arguments_are_type_errors(args):
 def test_a_language_holding_nul_is_a_value_error():
     with pytest.raises(ValueError):
         sdkerr.SdkError(10003, "en\0")
+
+
+def test_the_readme_example_prints_what_it_says():
+    readme = os.path.join(os.environ["abs_top_srcdir"], "README.md")
+    with open(readme, encoding="utf-8") as f:
+        text = f.read()
+    example = re.search(r"\n## Python\n.*?```python\n(.*?)```", text, re.S).group(1)
+    expected = example.rstrip("\n").rsplit("\n", 1)[1].lstrip("# ")
+    result = subprocess.run([sys.executable, "-c", example], stdout=subprocess.PIPE,
+                            check=True, encoding="utf-8")
+    assert result.stdout == expected + "\n"
