@@ -16,14 +16,16 @@ trap 'rm -f "$out" "$out.tap"' EXIT
 PYTHONPATH="$abs_top_builddir/python/.libs:$abs_top_srcdir/tests/python${PYTHONPATH:+:$PYTHONPATH}" \
 PYTHONDONTWRITEBYTECODE=1 SDKERR_TAP_FILE="$out.tap" \
   "$python" -m pytest -c /dev/null --rootdir "$abs_top_srcdir" \
-    -p no:cacheprovider -p tap_report -q "$test" >"$out" 2>&1
+    -p no:cacheprovider -p tap_report -q --capture=sys "$test" >"$out" 2>&1
 status=$?
 cat "$out.tap" 2>/dev/null
 sed 's/^/# /' "$out"
 # 0: every case passed; 1: some failed, as their TAP lines say.  Anything
-# else (a collection error, a usage error, nothing collected) is an error.
-if [ "$status" -gt 1 ]; then
+# else (a collection error, a usage error, nothing collected), or no report
+# at all (the interpreter died: a sanitizer's report is in the output
+# above, --capture=sys having left file descriptor 2 alone), is an error.
+if [ "$status" -gt 1 ] || [ ! -s "$out.tap" ]; then
   echo "Bail out! pytest exited with status $status"
-  exit "$status"
+  exit 99
 fi
 exit 0
