@@ -245,7 +245,7 @@ PyDoc_STRVAR (languages_doc,
 static PyObject *
 sdkerr_py_languages (PyObject *self, PyObject *unused)
 {
-  size_t count = sdkerr_languages (NULL, 0);
+  size_t count = sdkerr_languages (NULL, 0), total;
   const char **names = PyMem_New (const char *, count + 1);
   PyObject *tuple;
 
@@ -253,8 +253,11 @@ sdkerr_py_languages (PyObject *self, PyObject *unused)
   (void) unused;
   if (names == NULL)
     return PyErr_NoMemory ();
-  /* The catalogs are read once: a second call gives the same count.  */
-  count = sdkerr_languages (names, count);
+  /* The catalogs are read once, so a second call gives the same count;
+     never more than were stored, whatever it says.  */
+  total = sdkerr_languages (names, count);
+  if (total < count)
+    count = total;
   tuple = PyTuple_New ((Py_ssize_t) count);
   for (size_t i = 0; tuple != NULL && i < count; i++)
     {
