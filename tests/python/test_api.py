@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+import catalogs
 import sdkerr
 
 CATEGORIES = {"success", "license", "parameter", "state", "http", "websocket",
@@ -28,6 +29,7 @@ class Index:
         return self.value
 
 
+@catalogs.needed
 def test_a_code_in_a_requested_language():
     assert sdkerr.localized(10003, "en") == "License has expired"
     assert sdkerr.localized(10003, lang="de-CH,de;q=0.9") == "Lizenz abgelaufen"
@@ -44,6 +46,7 @@ def test_the_process_locale_gives_the_c_locale_answer_until_the_application_sets
     assert sdkerr.localized(10003) == "授权过期"
 
 
+@catalogs.needed
 def test_unknown_codes_get_the_translated_unknown_text():
     unknown = sdkerr.localized(1, "en")
     assert unknown == "Unknown error code"
@@ -54,6 +57,7 @@ def test_unknown_codes_get_the_translated_unknown_text():
         assert sdkerr.category(code) is None
 
 
+@catalogs.needed
 def test_ints_beyond_c_int_are_unknown_codes_not_overflow():
     # 2**32 + 10003 would be 10003 if cut to 32 bits.
     for code in (C_INT_MAX + 1, -2**31 - 1, 2**32 + 10003, 2**64 + 10003, -2**200):
@@ -63,6 +67,7 @@ def test_ints_beyond_c_int_are_unknown_codes_not_overflow():
         assert sdkerr.message(code) is None
 
 
+@catalogs.needed
 def test_bool_and_index_objects_are_codes_as_os_strerror_takes_them():
     assert sdkerr.name(False) == "SDKERR_SUCCESS"
     assert sdkerr.localized(True, "en") == sdkerr.localized(1, "en")
@@ -135,6 +140,7 @@ def test_codes_is_a_tuple_of_every_code_ascending():
     assert all(type(code) is int and sdkerr.name(code) for code in codes)
 
 
+@catalogs.needed
 def test_languages_is_a_sorted_tuple_of_catalog_names():
     languages = sdkerr.languages()
     assert type(languages) is tuple
@@ -142,6 +148,7 @@ def test_languages_is_a_sorted_tuple_of_catalog_names():
     assert {"en", "de", "pt_BR", "zh_TW"} <= set(languages)
 
 
+@catalogs.needed
 def test_negotiate_tag_gives_a_bcp47_tag_or_none():
     assert sdkerr.negotiate_tag("pt-PT") == "pt-BR"
     assert sdkerr.negotiate_tag("yue") == "zh-HK"
@@ -150,6 +157,7 @@ def test_negotiate_tag_gives_a_bcp47_tag_or_none():
     assert sdkerr.negotiate_tag(None) is None
 
 
+@catalogs.needed
 def test_the_default_language_answers_what_nothing_matches_and_none_restores():
     with pytest.raises(ValueError):
         sdkerr.set_default_language("xx")

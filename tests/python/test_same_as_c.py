@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import catalogs
 import sdkerr
 
 C_ANSWERS = os.path.join(os.environ["abs_top_builddir"], "tests", "python", "c-answers")
@@ -50,6 +51,7 @@ def lang_answers(requests):
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+@catalogs.needed
 def test_there_are_catalogs_to_compare():
     assert len(sdkerr.languages()) >= 20
 
@@ -77,6 +79,7 @@ def test_process_locale_answers_equal_c(variables):
     assert len(expected.splitlines()) == len(sdkerr.codes()) + len(UNKNOWN_CODES)
 
 
+@catalogs.needed
 def test_the_comparison_sees_a_difference():
     # Control: one changed byte in the module's side is noticed.
     requests = ("de",)

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import catalogs
 import sdkerr
 
 
@@ -20,12 +21,14 @@ def test_it_is_an_exception_carrying_code_name_and_category():
         (10003, "SDKERR_LICENSE_EXPIRED", "license", "en")
 
 
+@catalogs.needed
 def test_str_is_the_localized_message():
     assert str(sdkerr.SdkError(10003, "en")) == "License has expired"
     assert str(sdkerr.SdkError(10003, lang="de")) == "Lizenz abgelaufen"
     assert str(sdkerr.SdkError(15002)) == sdkerr.localized(15002)
 
 
+@catalogs.needed
 def test_the_message_is_fixed_when_the_exception_is_made():
     error = sdkerr.SdkError(10003, "xx")
     try:
@@ -36,6 +39,7 @@ def test_the_message_is_fixed_when_the_exception_is_made():
         sdkerr.set_default_language(None)
 
 
+@catalogs.needed
 def test_an_unknown_code_has_no_name_or_category_and_the_unknown_text():
     error = sdkerr.SdkError(12345, "en")
     assert (error.code, error.name, error.category) == (12345, None, None)
@@ -55,6 +59,7 @@ def test_args_repr_and_pickle_give_back_what_was_made():
         assert (copy.code, copy.lang, str(copy)) == (made.code, made.lang, str(made))
 
 
+@catalogs.needed
 def test_an_sdk_wrapper_can_subclass_it():
     class LicenseError(sdkerr.SdkError):
         pass
@@ -85,6 +90,7 @@ def test_a_language_holding_nul_is_a_value_error():
         sdkerr.SdkError(10003, "en\0")
 
 
+@catalogs.needed
 def test_the_readme_example_prints_what_it_says():
     readme = os.path.join(os.environ["abs_top_srcdir"], "README.md")
     with open(readme, encoding="utf-8") as f:
