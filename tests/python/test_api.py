@@ -2,6 +2,7 @@
 the errors they raise, and that they leave the process's state alone."""
 
 import ast
+import contextlib
 import ctypes
 import inspect
 import locale
@@ -187,7 +188,8 @@ def test_no_call_touches_the_locale_the_text_domain_or_the_environment():
     sdkerr.localized(10003)
     sdkerr.localized(10003, "ja")
     sdkerr.negotiate_tag("fr")
-    sdkerr.set_default_language("en")
+    with contextlib.suppress(ValueError):      # no catalogs: --disable-nls
+        sdkerr.set_default_language("en")
     sdkerr.set_default_language(None)
     sdkerr.languages()
     str(sdkerr.SdkError(10003))
