@@ -16,12 +16,13 @@ if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
 export DEBIAN_FRONTEND=noninteractive
 say () { printf 'install-deps: %s\n' "$*"; }
 
-# Building and installing: the toolchain, Autotools, gettext, pkg-config.
-build="build-essential autoconf automake libtool autopoint gettext pkg-config"
+# Building and installing: the toolchain, Autotools, gettext, pkg-config,
+# and Python's headers for the Python module.
+build="build-essential autoconf automake libtool autopoint gettext pkg-config python3-dev"
 # The tests: cmocka, the locales they switch between, the translators' QA
 # tools (translate-toolkit, i18nspector), JSON/HTML/Markdown checkers, a
 # C++ compiler and clang for the header checks, binutils for the exports.
-tests="libcmocka-dev locales python3 python3-jsonschema jq libxml2-utils cmark-gfm
+tests="libcmocka-dev locales python3 python3-pytest python3-jsonschema jq libxml2-utils cmark-gfm
   translate-toolkit i18nspector g++ clang binutils"
 packages=$build
 [ "$mode" = all ] && packages="$packages $tests"

@@ -33,6 +33,17 @@ if [ "$USE_NLS" = yes ]; then
 else
   skip_test "catalogs are installed" "built with --disable-nls"
 fi
+# The Python module, when built: below the prefix, with its stubs, without
+# its libtool archive.
+if ls "$abs_top_builddir"/python/.libs/sdkerr*.so >/dev/null 2>&1; then
+  python_below_prefix ()
+  {
+    find "$tmp/root${prefix:-/usr/local}" -path "*/lib/python3*/*-packages/$1" | grep -q .
+  }
+  ok "the Python module is installed below the prefix" python_below_prefix 'sdkerr.*.so'
+  ok "its type stubs are installed beside it" python_below_prefix sdkerr.pyi
+  ok "its libtool archive is not" sh -c "! find '$tmp/root' -name sdkerr.la | grep -q ."
+fi
 
 # free_of DIR: no installed file names DIR, other than as part of the
 # installation prefix (make distcheck installs below its source tree).
