@@ -35,6 +35,23 @@ static const int codes[SDKERR__COUNT] = {
 #undef XX
 };
 
+/* Never called: the table as a switch makes a code listed twice a
+   compile-time error ("duplicate case value"), as libuv's map does.  A
+   name listed twice already is one (a duplicate member below).  */
+static __attribute__ ((unused)) int
+listed_once (int code)
+{
+  switch (code)
+    {
+#define XX(code, name, msg) case code:
+      SDKERR__TABLE (XX)
+#undef XX
+      return 1;
+    default:
+      return 0;
+    }
+}
+
 static const struct msgid_pool
 {
 #define XX(code, name, msg) char m_##name[sizeof (msg)];

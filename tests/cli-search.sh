@@ -3,33 +3,49 @@
 . "$abs_top_srcdir/tests/cli-lib.sh"
 
 codes () { cut -f1 "$tmp/out" | tr '\n' ' '; }
-codes_are () { [ "$(codes)" = "$1" ]; }
+# (Never vacuous: an empty expectation fails.)
+codes_are () { [ -n "$1" ] && [ "$(codes)" = "$1" ]; }
+# common LIST...: the codes in every LIST, in the order of the first.
+common ()
+{
+  first=$1; shift
+  for c in $first; do
+    for l in "$@"; do
+      case " $l " in *" $c "*) ;; *) continue 2 ;; esac
+    done
+    printf '%s ' "$c"
+  done
+}
+# The codes whose English says both license and expired.
+license_expired=$(common "$(codes_listed_where license)" "$(codes_listed_where expired)")
 
 run --search LICENSE_EXPIRED
 ok "a name is found" codes_are "10003 "
 run --search 授权过期
-ok "the Chinese source is searched" codes_are "10003 "
+ok "the Chinese source is searched" codes_are "$(codes_listed_where 授权过期 zh-CN)"
 run --search 授权文件
-ok "a Chinese substring finds every code with it" codes_are "10001 10002 10021 "
+ok "a Chinese substring finds every code with it" codes_are "$(codes_listed_where 授权文件 zh-CN)"
 if [ "$USE_NLS" = yes ]; then
   run --search TIMED
-  ok "translations are searched, ignoring case" codes_are "15002 51022 51023 51026 51038 51039 "
+  ok "translations are searched, ignoring case" codes_are "$(codes_listed_where timed)"
   run --search 'websocket'
-  ok "mixed-case words match in lower case" codes_are "19001 19002 19003 19004 19005 "
+  ok "mixed-case words match in lower case" codes_are "$(codes_listed_where websocket)"
 fi
 run --search 10003
-ok "a number finds its code" codes_are "10003 "
+ok "a number finds its code" codes_are "$(codes_listed_where '^10003' en)"
 run --search 1500
-ok "a number finds the codes that start with it" codes_are "15001 15002 15003 15004 15005 15006 "
+ok "a number finds the codes that start with it" codes_are "$(codes_listed_where '^1500')"
 run --search '  授权   过期 '
-ok "words are cut at white space" codes_are "10003 "
+ok "words are cut at white space" \
+  codes_are "$(common "$(codes_listed_where 授权 zh-CN)" "$(codes_listed_where 过期 zh-CN)")"
 if [ "$USE_NLS" = yes ]; then
   run --search 'license expired'
-  ok "several words match in any order (license expired)" codes_are "10003 "
+  ok "several words match in any order (license expired)" codes_are "$license_expired"
   run --search 'EXPIRED License'
-  ok "several words match in any order (EXPIRED License)" codes_are "10003 "
+  ok "several words match in any order (EXPIRED License)" codes_are "$license_expired"
   run --search 'Lizenz expired 授权'
-  ok "the words may come from different languages" codes_are "10003 "
+  ok "the words may come from different languages" \
+    codes_are "$(common "$(codes_listed_where Lizenz de)" "$license_expired" "$(codes_listed_where 授权 zh-CN)")"
   run --search 'ungultiger parameter'
   ok "accents are folded in the catalog (ungültiger)" out_has '^12001	'
   run --search 'ÍNVÁLÎD PÄRAMETER'

@@ -1,11 +1,15 @@
 /* probe.c - prints what the library answers in this process's environment,
    for the shell tests of hostile environments and setuid use.  Like an
-   application, it sets its locale from the environment first.  */
+   application, it sets its locale from the environment first.  With
+   --map-count, prints how many codes SDKERR_MAP lists, read from the
+   header at compile time, not from the library: what the shell tests
+   derive their counts from.  */
 
 #include <config.h>
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "sdkerr.h"
 
@@ -15,6 +19,15 @@ main (int argc, char **argv)
   char buf[128];
   int rc;
 
+#define XX(code, name, msg) +1
+  enum { MAP_COUNT = 0 SDKERR_MAP (XX) };
+#undef XX
+
+  if (argc > 1 && strcmp (argv[1], "--map-count") == 0)
+    {
+      printf ("%d\n", (int) MAP_COUNT);
+      return fclose (stdout) == 0 ? 0 : 1;
+    }
   setlocale (LC_ALL, "");
   rc = sdkerr_localized_r (12026, buf, sizeof buf);
   printf ("localized=%s\n", sdkerr_localized (10003));

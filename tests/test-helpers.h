@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #if ENABLE_NLS
 # include <libintl.h>
 #endif
@@ -86,6 +88,30 @@ is_utf8 (const char *s)
       p += n + 1;
     }
   return 1;
+}
+
+/* Tests of a process's first calls must not depend on what the tests
+   before them did: they run in a fresh process, this very program started
+   again (PROGRAM, its argv[0]) with SDKERR_TEST_FRESH naming the case,
+   which main hands to fresh_case_main.  Returns the case's exit status: 0
+   when it passed (a failed assertion outside a test exits non-zero).  */
+static inline int
+run_fresh (const char *program, const char *name)
+{
+  int status;
+  pid_t pid;
+
+  fflush (stdout);
+  pid = fork ();
+  if (pid == 0)
+    {
+      setenv ("SDKERR_TEST_FRESH", name, 1);
+      execl (program, program, (char *) NULL);
+      _exit (127);
+    }
+  if (pid < 0 || waitpid (pid, &status, 0) != pid)
+    return -1;
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
 }
 
 #endif /* SDKERR_TEST_HELPERS_H */

@@ -10,6 +10,9 @@
 
 #define MAX_LANGS 64
 
+/* gettext itself is the reference: under LANGUAGE=LANG, dgettext's bytes
+   for every code (and an unknown one), which sdkerr_localized must give
+   too.  */
 static void
 same_answer_as_gettext_for_every_code_and_language (void **state)
 {
@@ -20,18 +23,25 @@ same_answer_as_gettext_for_every_code_and_language (void **state)
   (void) state;
 #if !ENABLE_NLS
   skip_because ("built with --disable-nls: no catalogs to compare with");
-#endif
+#else
   assert_true (n >= 1);
   for (size_t l = 0; l < n; l++)
     {
       use_language (langs[l]);
-      for (size_t i = 0; i < count; i++)
-        assert_string_equal (sdkerr_localized_lang (codes[i], langs[l]),
-                             sdkerr_localized (codes[i]));
-      assert_string_equal (sdkerr_localized_lang (12026, langs[l]),
-                           sdkerr_localized (12026));
+      for (size_t i = 0; i <= count; i++)
+        {
+          int code = i < count ? codes[i] : 12026;
+          const char *msgid = i < count ? sdkerr_message (code) : "未知错误码";
+          const char *expected = dgettext ("sdkerr", msgid);
+          if (strcmp (sdkerr_localized_lang (code, langs[l]), expected) != 0
+              || strcmp (sdkerr_localized (code), expected) != 0)
+            fail_msg ("%s, %d: gettext gives \"%s\", the library \"%s\" and \"%s\"",
+                      langs[l], code, expected, sdkerr_localized_lang (code, langs[l]),
+                      sdkerr_localized (code));
+        }
     }
   use_language (NULL);
+#endif
 }
 
 static void

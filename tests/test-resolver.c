@@ -9,8 +9,8 @@
 /* A catalog directory as an installation with every shipped language
    has it, plus a few to tell rules apart (de_AT, sr, sr@latin).  */
 static const char *const names[] = {
-  "ar", "de", "de_AT", "en", "es", "fr", "he", "id", "ja", "pt_BR", "sr",
-  "sr@latin", "zh", "zh_CN", "zh_HK", "zh_MO", "zh_SG", "zh_TW",
+  "ar", "de", "de_AT", "en", "es", "fa", "fr", "he", "id", "ja", "ms",
+  "pt_BR", "sr", "sr@latin", "zh", "zh_CN", "zh_HK", "zh_MO", "zh_SG", "zh_TW",
 };
 static const struct sdkerr__alias aliases[] = {
   { "deutsch", "de_DE.ISO-8859-1" },
@@ -49,6 +49,12 @@ static const struct
   { "iw-IL", "he" }, { "heb", "he" }, { "deu", "de" }, { "ger", "de" },
   { "fra", "fr" }, { "fre", "fr" }, { "jpn", "ja" }, { "ara", "ar" },
   { "spa-MX", "es" }, { "por", "pt_BR" }, { "zho", "zh" },
+  { "pes", "fa" }, { "zsm", "ms" }, { "may", "ms" },
+  /* An extended language subtag of Arabic, Malay or Persian stands for
+     the language itself (RFC 5646, 2.2.2): ar-arb is Standard Arabic,
+     ar-arz Egyptian Arabic, of which no catalog is installed.  */
+  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "-" },
+  { "ms-zsm", "ms" }, { "ms-zlm", "-" }, { "fa-pes", "fa" }, { "fa-glk", "-" },
   /* Chinese by script.  */
   { "zh-HK", "zh_HK" }, { "zh-MO", "zh_MO" }, { "zh-TW", "zh_TW" },
   { "zh-Hant", "zh_TW" }, { "zh-Hant-HK", "zh_HK" }, { "zh-Hant-US", "zh_TW" },
@@ -123,6 +129,17 @@ the_heaviest_ranges_count_however_long_the_list (void **state)
     strcat (list, ",xx");
   strcat (list, ",de");
   assert_string_equal (first_choice (list, SDKERR__BY_TAGS, NULL, &ch), "ja");
+  /* The 32nd range counts; the 33rd does not.  */
+  list[0] = '\0';
+  for (int i = 0; i < 31; i++)
+    strcat (list, "xx,");
+  strcat (list, "ja");
+  assert_string_equal (first_choice (list, SDKERR__BY_TAGS, NULL, &ch), "ja");
+  strcpy (list, "xx,");
+  for (int i = 0; i < 31; i++)
+    strcat (list, "xx,");
+  strcat (list, "ja");
+  assert_string_equal (first_choice (list, SDKERR__BY_TAGS, NULL, &ch), "-");
 }
 
 /* The default comes after what was requested, never before, and only

@@ -21,6 +21,11 @@ static const struct
   { INT_MAX, "SDKERR_GROWN_INT_MAX", "测试错误最大" },
 };
 
+/* The SDK's own codes, counted from its map.  */
+#define XX(code, name, msg) +1
+enum { SDK_CODES = 0 SDKERR_MAP (XX) };
+#undef XX
+
 static void
 added_codes_are_found_by_code_and_by_name (void **state)
 {
@@ -42,7 +47,7 @@ the_original_codes_are_all_still_found (void **state)
   const int *codes = sdkerr_codes (&count);
 
   (void) state;
-  assert_int_equal (count, 167 + sizeof added / sizeof added[0]);
+  assert_int_equal (count, SDK_CODES + sizeof added / sizeof added[0]);
   for (size_t i = 0; i < count; i++)
     assert_int_equal (sdkerr__index (codes[i]), (int) i);
   assert_string_equal (sdkerr_name (10003), "SDKERR_LICENSE_EXPIRED");

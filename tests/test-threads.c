@@ -127,16 +127,16 @@ first_call (void *arg)
 }
 
 /* Sixteen threads make the process's first calls at the same instant:
-   directory read, catalogs loaded, index built, once.  Must run first.  */
+   directory read, catalogs loaded, index built, once.  In a fresh process
+   (run_fresh), whatever ran before.  */
 static void
-first_calls_from_many_threads_agree_with_one (void **state)
+first_calls_in_a_fresh_process (void)
 {
   struct first f[FIRST_THREADS];
   pthread_t t[FIRST_THREADS];
   locale_t en = newlocale (LC_ALL_MASK, "en_US.UTF-8", (locale_t) 0);
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
 
-  (void) state;
   assert_int_equal (unsetenv ("LANGUAGE"), 0);
   pthread_barrier_init (&start_line, NULL, FIRST_THREADS);
   for (int k = 0; k < FIRST_THREADS; k++)
@@ -158,6 +158,15 @@ first_calls_from_many_threads_agree_with_one (void **state)
   if (en != (locale_t) 0)
     freelocale (en);
   freelocale (c);
+}
+
+static const char *program;
+
+static void
+first_calls_from_many_threads_agree_with_one (void **state)
+{
+  (void) state;
+  assert_int_equal (run_fresh (program, "first-calls"), 0);
 }
 
 /* --- Switching ------------------------------------------------------------ */
@@ -240,8 +249,15 @@ threads_switching_locales_see_only_their_own (void **state)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
+  (void) argc;
+  program = argv[0];
+  if (getenv ("SDKERR_TEST_FRESH") != NULL)
+    {
+      first_calls_in_a_fresh_process ();
+      return 0;
+    }
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (first_calls_from_many_threads_agree_with_one),
     cmocka_unit_test (thread_locales_are_independent),
