@@ -90,14 +90,13 @@ struct sdkerr__installed
   size_t alias_count;
 };
 
-/* The most catalogs one request consults; real requests name a handful.  */
-#define SDKERR__CHAIN_MAX 16
-
 /* The catalogs chosen for a request, most preferred first.  A message
-   comes from the first of them that translates it, else the source.  */
+   comes from the first of them that translates it, else the source.
+   gettext follows a chain of any length: so does the choice, in room for
+   every installed name (a name is chosen once).  */
 struct sdkerr__choice
 {
-  int pick[SDKERR__CHAIN_MAX];  /* indexes into the installed names */
+  int *pick;                    /* indexes into the installed names */
   unsigned count;
   unsigned requested;           /* picks that the request made (the rest:
                                    the application's default) */
@@ -113,10 +112,11 @@ enum sdkerr__style
 
 /* Chooses the catalogs for REQUEST (NULL: none) read in STYLE among IN,
    followed by those for FALLBACK (the default language, a tag list, or
-   NULL).  Pure: no I/O, no global state.  */
+   NULL), into CH, whose picks go to PICKS (room for IN->count).  Pure: no
+   I/O, no global state.  */
 void sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                      enum sdkerr__style style, const char *fallback,
-                     struct sdkerr__choice *ch);
+                     int *picks, struct sdkerr__choice *ch);
 
 /* The longest catalog name (a directory name).  */
 #define SDKERR__NAME_MAX 255

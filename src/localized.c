@@ -26,26 +26,50 @@ static const char source_tag[] = "zh-CN";
 
 /* --- Answers ----------------------------------------------------------- */
 
-/* What a request resolved to.  */
+/* What a request resolved to: each message from the first catalog of the
+   chain that translates it, merged once, so that the chain can be as long
+   as gettext's and a lookup is one array read.  */
 struct answer
 {
-  const sdkerr__catalog_t *chain[SDKERR__CHAIN_MAX];
-  unsigned count;
+  const char *strings[SDKERR__NSTRINGS];        /* NULL: the source's */
   const char *name;             /* the catalog used: "pt_BR", or "zh_CN" */
   const char *tag;              /* its BCP 47 tag; NULL: nothing requested matched */
   int by_dgettext;              /* gettext converts to another codeset */
 };
 
+/* Starts an answer with nothing chosen: the source's.  */
+static void
+answer_clear (struct answer *a)
+{
+  memset (a, 0, sizeof *a);
+  a->name = source_name;
+}
+
+/* Adds CAT at the end of A's chain: it gives what the catalogs before it
+   lack.  Whether A now has every message.  */
+static int
+answer_chain (struct answer *a, const sdkerr__catalog_t *cat)
+{
+  int complete = 1;
+  if (a->name == source_name)
+    {
+      a->name = cat->name;
+      a->tag = cat->tag;
+    }
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    {
+      if (a->strings[k] == NULL)
+        a->strings[k] = cat->strings[k];
+      complete &= a->strings[k] != NULL;
+    }
+  return complete;
+}
+
 static const char *
 answer_string (const struct answer *a, int index)
 {
-  for (unsigned i = 0; i < a->count; i++)
-    {
-      const char *s = a->chain[i]->strings[index];
-      if (s != NULL)
-        return s;
-    }
-  return sdkerr__msgid_at (index);
+  const char *s = a->strings[index];
+  return s != NULL ? s : sdkerr__msgid_at (index);
 }
 
 /* The application's default language (sdkerr_set_default_language), read
@@ -72,11 +96,10 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
   struct sdkerr__installed in = { NULL, 0, NULL, 0 };
   char fallback[DEFAULT_MAX];
   struct sdkerr__choice ch;
-  unsigned requested = 0;
+  int requested = 0, *picks;
 
   sdkerr__locked (copy_default, fallback);
-  memset (a, 0, sizeof *a);
-  a->name = source_name;
+  answer_clear (a);
   /* Nothing asked, no default: the source, without reading anything.  */
   if (request == NULL && fallback[0] == '\0')
     return;
@@ -85,18 +108,22 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
   /* gettext expands locale.alias; tags are never such aliases.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
-  sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL, &ch);
+  /* Made once per request a thread has not seen: room for every name.  */
+  if ((picks = malloc ((in.count > 0 ? in.count : 1) * sizeof *picks)) == NULL)
+    return;
+  sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL,
+                  picks, &ch);
   for (unsigned i = 0; i < ch.count; i++)
     {
       const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, ch.pick[i]);
       if (cat == NULL)
         continue;
-      if (i < ch.requested)
-        requested++;
-      a->chain[a->count++] = cat;
+      requested |= i < ch.requested;
+      answer_chain (a, cat);
     }
-  a->name = a->count > 0 ? a->chain[0]->name : source_name;
-  a->tag = requested > 0 ? a->chain[0]->tag : ch.source ? source_tag : NULL;
+  free (picks);
+  if (!requested)
+    a->tag = ch.source ? source_tag : NULL;
 }
 
 /* gettext's own search for REQUEST, opening the names it tries as gettext
@@ -119,21 +146,14 @@ answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
                              sizeof names / sizeof names[0], &stopped);
   if (n == (size_t) -1)
     return 0;
-  memset (a, 0, sizeof *a);
-  for (size_t i = 0; i < n && a->count < SDKERR__CHAIN_MAX; i++)
+  answer_clear (a);
+  for (size_t i = 0; i < n; i++)
     {
       const sdkerr__catalog_t *cat;
       if (sdkerr__dir_catalog_named (dir, names[i], &cat) != 0)
         return 0;
-      if (cat == NULL)
-        continue;
-      a->chain[a->count++] = cat;
-      if (cat->complete)
-        {
-          a->name = a->chain[0]->name;
-          a->tag = a->chain[0]->tag;
-          return 1;
-        }
+      if (cat != NULL && answer_chain (a, cat))
+        return 1;
     }
   return 0;
 }
@@ -190,7 +210,6 @@ struct memory
 {
   struct shelf tags;
   struct shelf locales;
-  struct answer scratch;        /* for keys too long to remember */
 };
 
 #if defined SDKERR_THREAD_LOCAL
@@ -269,7 +288,7 @@ gettext_request (const char *name)
    remembers it on SH, if any.  Kept out of the lookups' way: the common
    case, the slot that answered last, needs none of this.  */
 static __attribute__ ((noinline)) const struct answer *
-answer_anew (struct memory *m, struct shelf *sh, const char *key,
+answer_anew (struct shelf *sh, const char *key,
              enum sdkerr__style style, struct stamp now, struct answer *local)
 {
   const char *k = key != NULL ? key : "";
@@ -283,7 +302,7 @@ answer_anew (struct memory *m, struct shelf *sh, const char *key,
   if (a != NULL)
     return a;
   e = sh != NULL ? slot_for (sh, k, now) : NULL;
-  out = e != NULL ? &e->answer : m != NULL ? &m->scratch : local;
+  out = e != NULL ? &e->answer : local;
   request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
   utf8 = sdkerr__binding (dir, sizeof dir);
   if (style != SDKERR__BY_GETTEXT || !answer_as_gettext (dir, request, out))
@@ -308,7 +327,7 @@ answer_for (const char *key, enum sdkerr__style style, struct answer *local)
 
   if (sh != NULL && holds (&sh->entry[sh->last], key != NULL ? key : "", now))
     return &sh->entry[sh->last].answer;
-  return answer_anew (m, sh, key, style, now, local);
+  return answer_anew (sh, key, style, now, local);
 }
 
 /* --- The request of gettext's state ---------------------------------------- */
