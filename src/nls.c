@@ -46,15 +46,42 @@ copy_dir (char *buf, size_t size, const char *s)
    would leave held in the child forever, and the lock makes fork wait.  */
 static atomic_int bound;
 
-/* gettext answers an unbound domain with its default directory: a domain
-   that nobody can have bound tells which that is.  */
+#if HAVE__NL_DOMAIN_BINDINGS
+/* glibc reads a domain bound to its default directory back as unbound
+   (both answer _nl_default_dirname); its list of bindings tells them
+   apart.  The layout is glibc's struct binding, unchanged since 2.2.  A
+   binding made by bind_textdomain_codeset alone looks like one to the
+   default directory with a codeset: that one names no directory.  The
+   list only grows, and entries are never freed.  */
+struct glibc_binding
+{
+  struct glibc_binding *next;
+  char *dirname;
+  char *codeset;
+  char domainname[];
+};
+extern struct glibc_binding *_nl_domain_bindings;
+
+static int
+bound_by_application (void)
+{
+  const char *unbound = bindtextdomain (PACKAGE "/unbound", NULL);
+  for (const struct glibc_binding *b = _nl_domain_bindings; b != NULL; b = b->next)
+    if (strcmp (b->domainname, PACKAGE) == 0)
+      return b->codeset == NULL || unbound == NULL || strcmp (b->dirname, unbound) != 0;
+  return 0;
+}
+#else
+/* gettext answers an unbound domain with its default directory (musl:
+   NULL): a domain that nobody can have bound tells which that is.  */
 static int
 bound_by_application (void)
 {
   const char *ours = bindtextdomain (PACKAGE, NULL);
   const char *unbound = bindtextdomain (PACKAGE "/unbound", NULL);
-  return ours != NULL && unbound != NULL && strcmp (ours, unbound) != 0;
+  return ours != NULL && (unbound == NULL || strcmp (ours, unbound) != 0);
 }
+#endif
 
 static void
 bind_locked (void *unused)
