@@ -410,6 +410,7 @@ convert (sdkerr__catalog_t *cat)
       free (utf8[k]);
     else if (utf8[k] != NULL)
       cat->strings[k] = utf8[k];
+  cat->converted = ok;
   return ok ? 0 : -1;
 #else
   (void) cat;
@@ -468,7 +469,9 @@ load (const struct sdkerr__dir *dir, const char *name)
       munmap (map, (size_t) st.st_size);
       return NULL;
     }
-  /* Mapped for the life of the program: the strings are returned.  */
+  /* Mapped while the library is loaded: the strings are returned.  */
+  cat->map = map;
+  cat->map_size = (size_t) st.st_size;
   cat->name = name;
   cat->identity = is_identity (cat);
   cat->complete = 1;
@@ -551,4 +554,71 @@ sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
     return -1;
   *cat = entry_catalog (dir, rq.entry);
   return 0;
+}
+
+/* --- Unloading ---------------------------------------------------------- */
+
+/* Set when the program exits: its atexit handlers, this one among them,
+   run before the libraries' destructors, whereas dlclose runs this
+   library's destructor first.  */
+static int exiting;
+
+static void
+note_exit (void)
+{
+  exiting = 1;
+}
+
+static void __attribute__ ((constructor))
+watch_exit (void)
+{
+  atexit (note_exit);
+}
+
+static void
+release_catalog (sdkerr__catalog_t *cat)
+{
+  if (cat->converted)
+    for (int k = 0; k < SDKERR__NSTRINGS; k++)
+      free ((char *) cat->strings[k]);
+  munmap (cat->map, cat->map_size);
+  free (cat);
+}
+
+static void
+release_dir (struct sdkerr__dir *d)
+{
+  struct entry *e = atomic_load_explicit (&d->entries, memory_order_relaxed);
+  while (e != NULL)
+    {
+      struct entry *next = e->next;
+      if (atomic_load_explicit (&e->state, memory_order_relaxed) == USABLE)
+        release_catalog (e->cat);
+      free (e);
+      e = next;
+    }
+  free ((void *) d->installed.names);
+  free (d->by_index);
+  free (d->path);
+  free (d);
+}
+
+/* dlclose gives back what the library mapped and allocated: a program
+   that loads and unloads it in a loop must not grow.  At the program's
+   exit nothing is released: other threads may still read the strings
+   while it ends, as the header allows.  No thread may be in the library
+   while it is unloaded, as for any library.  */
+static void __attribute__ ((destructor))
+release_everything (void)
+{
+  struct sdkerr__dir *d = atomic_load_explicit (&dirs, memory_order_relaxed);
+  if (exiting)
+    return;
+  while (d != NULL)
+    {
+      struct sdkerr__dir *next = d->next;
+      release_dir (d);
+      d = next;
+    }
+  free (aliases);
 }

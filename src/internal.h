@@ -54,6 +54,9 @@ typedef struct sdkerr__catalog
   char language[16];            /* the Language header field; "" if none */
   int identity;                 /* every string is its msgid: the source */
   int complete;                 /* it translates every string */
+  int converted;                /* the strings are copies of their own */
+  void *map;                    /* the file's mapping, MAP_SIZE bytes */
+  size_t map_size;
   const char *strings[SDKERR__NSTRINGS];
 } sdkerr__catalog_t;
 
