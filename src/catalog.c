@@ -556,6 +556,111 @@ sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
   return 0;
 }
 
+/* --- Other codesets ------------------------------------------------------ */
+
+/* One catalog's strings in one codeset.  */
+struct sdkerr__recoded
+{
+  struct sdkerr__recoded *next;
+  char codeset[SDKERR__CODESET_MAX];
+  const char *strings[SDKERR__NSTRINGS];
+};
+
+static struct sdkerr__recoded *
+find_recoded (const sdkerr__catalog_t *cat, const char *codeset)
+{
+  for (struct sdkerr__recoded *r = __atomic_load_n (&cat->recoded, __ATOMIC_ACQUIRE);
+       r != NULL; r = r->next)
+    if (strcmp (r->codeset, codeset) == 0)
+      return r;
+  return NULL;
+}
+
+struct recode_request
+{
+  sdkerr__catalog_t *cat;
+  const char *codeset;
+  struct sdkerr__recoded *recoded;
+};
+
+static void
+recode_locked (void *arg)
+{
+#if HAVE_ICONV
+  struct recode_request *rq = arg;
+  char tocode[SDKERR__CODESET_MAX + sizeof "//TRANSLIT"];
+  struct sdkerr__recoded *r;
+  iconv_t cd;
+
+  if ((rq->recoded = find_recoded (rq->cat, rq->codeset)) != NULL)
+    return;
+  /* glibc's gettext always transliterates what the codeset lacks.  */
+  snprintf (tocode, sizeof tocode, "%s//TRANSLIT", rq->codeset);
+  if ((cd = iconv_open (tocode, "UTF-8")) == (iconv_t) -1)
+    return;
+  if ((r = calloc (1, sizeof *r)) != NULL)
+    {
+      snprintf (r->codeset, sizeof r->codeset, "%s", rq->codeset);
+      for (int k = 0; k < SDKERR__NSTRINGS; k++)
+        if (rq->cat->strings[k] != NULL)
+          r->strings[k] = convert_string (cd, rq->cat->strings[k]);
+      r->next = rq->cat->recoded;
+      __atomic_store_n (&rq->cat->recoded, r, __ATOMIC_RELEASE);
+      rq->recoded = r;
+    }
+  iconv_close (cd);
+#else
+  (void) arg;
+#endif
+}
+
+const char *const *
+sdkerr__catalog_in (const sdkerr__catalog_t *cat, const char *codeset)
+{
+  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset,
+                               find_recoded (cat, codeset) };
+  if (rq.recoded == NULL)
+    sdkerr__locked (recode_locked, &rq);
+  return rq.recoded != NULL ? rq.recoded->strings : NULL;
+}
+
+static sdkerr__catalog_t source;
+static atomic_int source_made;
+
+static void
+make_source_locked (void *unused)
+{
+  (void) unused;
+  if (atomic_load_explicit (&source_made, memory_order_relaxed))
+    return;
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    source.strings[k] = sdkerr__msgid_at (k);
+  source.name = "zh_CN";
+  source.identity = source.complete = 1;
+  atomic_store_explicit (&source_made, 1, memory_order_release);
+}
+
+const sdkerr__catalog_t *
+sdkerr__source_catalog (void)
+{
+  if (!atomic_load_explicit (&source_made, memory_order_acquire))
+    sdkerr__locked (make_source_locked, NULL);
+  return &source;
+}
+
+static void
+release_recoded (struct sdkerr__recoded *r)
+{
+  while (r != NULL)
+    {
+      struct sdkerr__recoded *next = r->next;
+      for (int k = 0; k < SDKERR__NSTRINGS; k++)
+        free ((char *) r->strings[k]);
+      free (r);
+      r = next;
+    }
+}
+
 /* --- Unloading ---------------------------------------------------------- */
 
 /* Set when the program exits: its atexit handlers, this one among them,
@@ -578,6 +683,7 @@ watch_exit (void)
 static void
 release_catalog (sdkerr__catalog_t *cat)
 {
+  release_recoded (cat->recoded);
   if (cat->converted)
     for (int k = 0; k < SDKERR__NSTRINGS; k++)
       free ((char *) cat->strings[k]);
@@ -620,5 +726,6 @@ release_everything (void)
       release_dir (d);
       d = next;
     }
+  release_recoded (source.recoded);
   free (aliases);
 }

@@ -55,6 +55,7 @@ typedef struct sdkerr__catalog
   int identity;                 /* every string is its msgid: the source */
   int complete;                 /* it translates every string */
   int converted;                /* the strings are copies of their own */
+  struct sdkerr__recoded *recoded;      /* the strings in other codesets */
   void *map;                    /* the file's mapping, MAP_SIZE bytes */
   size_t map_size;
   const char *strings[SDKERR__NSTRINGS];
@@ -169,6 +170,20 @@ const sdkerr__catalog_t *sdkerr__dir_catalog (const sdkerr__dir_t *dir,
 int sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
                                const sdkerr__catalog_t **cat);
 
+/* The longest codeset name a binding may give and be followed.  */
+#define SDKERR__CODESET_MAX 64
+
+/* CAT's strings (NULL where it has none) in CODESET, as gettext converts
+   them for bind_textdomain_codeset: transliterated where CODESET lacks a
+   character, a string that cannot be converted left out.  Converted once
+   per catalog and codeset, under the lock, then read without one; NULL if
+   the C library cannot convert to CODESET.  */
+const char *const *sdkerr__catalog_in (const sdkerr__catalog_t *cat,
+                                       const char *codeset);
+
+/* The Chinese source as a catalog: every string is its msgid.  */
+const sdkerr__catalog_t *sdkerr__source_catalog (void);
+
 /* Runs FN with the library's lock held: the lock that guards every first
    use and every call into gettext's binding functions, and that a fork
    waits for (pthread_atfork).  */
@@ -178,10 +193,11 @@ void sdkerr__locked (void (*fn) (void *), void *arg);
 
 /* Copies into DIR (SIZE bytes) the directory of the message catalogs: the
    "sdkerr" domain's binding (the application's, or the library's own:
-   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR).  Returns
-   whether gettext converts this domain's messages to UTF-8 (the library
-   asks for it; an application may change it).  */
-int sdkerr__binding (char *dir, size_t size);
+   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR), and into
+   CODESET (SDKERR__CODESET_MAX bytes; NULL: not wanted) the codeset
+   gettext converts this domain's messages to.  Returns whether that is
+   UTF-8 (the library asks for it; an application may change it).  */
+int sdkerr__binding (char *dir, size_t size, char *codeset);
 
 /* MSGID translated by dgettext in the "sdkerr" domain for the calling
    thread's locale; MSGID itself when built without NLS or untranslated.  */

@@ -34,15 +34,24 @@ struct answer
   const char *strings[SDKERR__NSTRINGS];        /* NULL: the source's */
   const char *name;             /* the catalog used: "pt_BR", or "zh_CN" */
   const char *tag;              /* its BCP 47 tag; NULL: nothing requested matched */
-  int by_dgettext;              /* gettext converts to another codeset */
+  char codeset[SDKERR__CODESET_MAX];    /* the strings' codeset; "": UTF-8 */
 };
 
-/* Starts an answer with nothing chosen: the source's.  */
+/* Starts an answer with nothing chosen, in CODESET (NULL: UTF-8).  */
 static void
-answer_clear (struct answer *a)
+answer_clear (struct answer *a, const char *codeset)
 {
   memset (a, 0, sizeof *a);
   a->name = source_name;
+  if (codeset != NULL)
+    snprintf (a->codeset, sizeof a->codeset, "%s", codeset);
+}
+
+/* CAT's strings in A's codeset; NULL if they cannot be converted.  */
+static const char *const *
+strings_for (const struct answer *a, const sdkerr__catalog_t *cat)
+{
+  return a->codeset[0] != '\0' ? sdkerr__catalog_in (cat, a->codeset) : cat->strings;
 }
 
 /* Adds CAT at the end of A's chain: it gives what the catalogs before it
@@ -50,6 +59,7 @@ answer_clear (struct answer *a)
 static int
 answer_chain (struct answer *a, const sdkerr__catalog_t *cat)
 {
+  const char *const *strings = strings_for (a, cat);
   int complete = 1;
   if (a->name == source_name)
     {
@@ -58,11 +68,25 @@ answer_chain (struct answer *a, const sdkerr__catalog_t *cat)
     }
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
     {
-      if (a->strings[k] == NULL)
-        a->strings[k] = cat->strings[k];
+      if (a->strings[k] == NULL && strings != NULL)
+        a->strings[k] = strings[k];
       complete &= a->strings[k] != NULL;
     }
   return complete;
+}
+
+/* What no catalog of A's chain gives is the source's, in A's codeset too:
+   one process, one encoding.  */
+static void
+answer_source (struct answer *a)
+{
+  const char *const *strings;
+  if (a->codeset[0] == '\0'
+      || (strings = strings_for (a, sdkerr__source_catalog ())) == NULL)
+    return;
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    if (a->strings[k] == NULL)
+      a->strings[k] = strings[k];
 }
 
 static const char *
@@ -87,10 +111,10 @@ copy_default (void *out)
 }
 
 /* Resolves REQUEST (STYLE) against the catalogs of DIR_PATH, the default
-   language following, into *A.  */
+   language following, into *A, in CODESET (NULL: UTF-8).  */
 static void
 resolve (const char *dir_path, const char *request, enum sdkerr__style style,
-         struct answer *a)
+         const char *codeset, struct answer *a)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
   struct sdkerr__installed in = { NULL, 0, NULL, 0 };
@@ -99,7 +123,7 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
   int requested = 0, *picks;
 
   sdkerr__locked (copy_default, fallback);
-  answer_clear (a);
+  answer_clear (a, codeset);
   /* Nothing asked, no default: the source, without reading anything.  */
   if (request == NULL && fallback[0] == '\0')
     return;
@@ -129,9 +153,11 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
 /* gettext's own search for REQUEST, opening the names it tries as gettext
    does, without reading the directory: enough when it reaches a catalog
    that translates every message (the common case), since gettext's answer
-   is then that chain for every message.  Whether *A is that answer.  */
+   is then that chain for every message.  Whether *A is that answer (in
+   CODESET, NULL: UTF-8).  */
 static int
-answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
+answer_as_gettext (const char *dir_path, const char *request,
+                   const char *codeset, struct answer *a)
 {
   char names[32][SDKERR__NAME_MAX + 1];
   const struct sdkerr__alias *aliases;
@@ -146,7 +172,7 @@ answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
                              sizeof names / sizeof names[0], &stopped);
   if (n == (size_t) -1)
     return 0;
-  answer_clear (a);
+  answer_clear (a, codeset);
   for (size_t i = 0; i < n; i++)
     {
       const sdkerr__catalog_t *cat;
@@ -296,7 +322,7 @@ answer_anew (struct shelf *sh, const char *key,
   struct entry *e;
   struct answer *out;
   const char *request;
-  char dir[4096];
+  char dir[4096], codeset[SDKERR__CODESET_MAX];
   int utf8;
 
   if (a != NULL)
@@ -304,10 +330,13 @@ answer_anew (struct shelf *sh, const char *key,
   e = sh != NULL ? slot_for (sh, k, now) : NULL;
   out = e != NULL ? &e->answer : local;
   request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
-  utf8 = sdkerr__binding (dir, sizeof dir);
-  if (style != SDKERR__BY_GETTEXT || !answer_as_gettext (dir, request, out))
-    resolve (dir, request, style, out);
-  out->by_dgettext = style == SDKERR__BY_GETTEXT && (!READS_GETTEXT_STATE || !utf8);
+  /* The thread's path answers in the codeset gettext would; a tag list's
+     answer is for the network, in UTF-8.  */
+  utf8 = sdkerr__binding (dir, sizeof dir, codeset) || style != SDKERR__BY_GETTEXT;
+  if (style != SDKERR__BY_GETTEXT
+      || !answer_as_gettext (dir, request, utf8 ? NULL : codeset, out))
+    resolve (dir, request, style, utf8 ? NULL : codeset, out);
+  answer_source (out);
   if (e != NULL)
     e->valid = 1;
   return out;
@@ -357,29 +386,49 @@ thread_locale_name (void)
 #endif
 }
 
-/* The message at INDEX for the locale named NAME.  Where the library
-   reads the catalogs itself it gives gettext's answer (the same files,
-   the same order); where it cannot (gettext converts to a codeset other
-   than UTF-8), gettext answers, and the rules apply only where gettext
-   has no translation.  */
+#if ENABLE_NLS && !READS_GETTEXT_STATE
+/* dgettext's translation of MSGID for LOC, or MSGID.  uselocale changes
+   the calling thread's locale only, and only while this thread is inside
+   dgettext: no other thread sees it, and the thread's own is restored
+   before anything of the application's runs again in it.  */
 static const char *
-message_for_locale (int index, const char *name)
+dgettext_under (const char *msgid, locale_t loc)
+{
+  locale_t old;
+  const char *s;
+  if (loc == (locale_t) 0)
+    return msgid;
+  old = uselocale (loc);
+  s = sdkerr__dgettext (msgid);
+  uselocale (old);
+  return s;
+}
+#endif
+
+/* The message at INDEX for LOC, whose LC_MESSAGES locale is named NAME.
+   With glibc the library reads the catalogs itself and gives gettext's
+   answer (the same files, the same order, the same codeset).  Where it
+   cannot read gettext's state (musl), dgettext answers under LOC, without
+   the library's lock, and the rules apply where it has no translation.  */
+static const char *
+message_for_locale (int index, const char *name, locale_t loc)
 {
 #if !ENABLE_NLS
   /* Built without native language support: the source, always.  */
   (void) name;
+  (void) loc;
   return sdkerr__msgid_at (index);
 #else
   struct answer local;
-  const struct answer *a = answer_for (name, SDKERR__BY_GETTEXT, &local);
-  if (a->by_dgettext)
-    {
-      const char *msgid = sdkerr__msgid_at (index);
-      const char *s = sdkerr__dgettext (msgid);
-      if (s != msgid)
-        return s;
-    }
-  return answer_string (a, index);
+# if !READS_GETTEXT_STATE
+  const char *msgid = sdkerr__msgid_at (index);
+  const char *s = dgettext_under (msgid, loc);
+  if (s != msgid)
+    return s;
+# else
+  (void) loc;
+# endif
+  return answer_string (answer_for (name, SDKERR__BY_GETTEXT, &local), index);
 #endif
 }
 
@@ -393,13 +442,14 @@ index_or_unknown (int code)
 const char *
 sdkerr_localized (int code)
 {
-  return message_for_locale (index_or_unknown (code), thread_locale_name ());
+  return message_for_locale (index_or_unknown (code), thread_locale_name (),
+                             uselocale ((locale_t) 0));
 }
 
 const char *
 sdkerr_localized_l (int code, locale_t loc)
 {
-  return message_for_locale (index_or_unknown (code), messages_locale_name (loc));
+  return message_for_locale (index_or_unknown (code), messages_locale_name (loc), loc);
 }
 
 const char *
@@ -444,8 +494,8 @@ sdkerr_set_default_language (const char *langs)
         return EINVAL;
       /* A tag means the request itself matched: a usable catalog, or the
          source.  */
-      sdkerr__binding (path, sizeof path);
-      resolve (path, langs, SDKERR__BY_TAGS, &a);
+      sdkerr__binding (path, sizeof path, NULL);
+      resolve (path, langs, SDKERR__BY_TAGS, NULL, &a);
       if (a.tag == NULL)
         return EINVAL;
     }
@@ -476,7 +526,7 @@ static const sdkerr__dir_t *
 current_dir (void)
 {
   char path[4096];
-  sdkerr__binding (path, sizeof path);
+  sdkerr__binding (path, sizeof path, NULL);
   return sdkerr__dir_open (path);
 }
 
@@ -626,7 +676,7 @@ static const char *
 text_for_thread (int index, const void *unused)
 {
   (void) unused;
-  return message_for_locale (index, thread_locale_name ());
+  return message_for_locale (index, thread_locale_name (), uselocale ((locale_t) 0));
 }
 
 static const char *

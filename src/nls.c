@@ -109,6 +109,7 @@ struct binding
 {
   char *dir;
   size_t size;
+  char *codeset;
   int utf8;
 };
 
@@ -118,13 +119,17 @@ read_binding (void *arg)
   struct binding *b = arg;
   const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
   copy_dir (b->dir, b->size, bindtextdomain (PACKAGE, NULL));
-  b->utf8 = cs != NULL && sdkerr__charset_is_utf8 (cs);
+  /* A name too long for any iconv is followed as UTF-8.  */
+  b->utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
+            || strlen (cs) >= SDKERR__CODESET_MAX;
+  if (b->codeset != NULL)
+    snprintf (b->codeset, SDKERR__CODESET_MAX, "%s", b->utf8 ? "UTF-8" : cs);
 }
 
 int
-sdkerr__binding (char *dir, size_t size)
+sdkerr__binding (char *dir, size_t size, char *codeset)
 {
-  struct binding b = { dir, size, 0 };
+  struct binding b = { dir, size, codeset, 0 };
   ensure_bound ();
   sdkerr__locked (read_binding, &b);
   return b.utf8;
@@ -140,9 +145,11 @@ sdkerr__dgettext (const char *msgid)
 #else /* !ENABLE_NLS */
 
 int
-sdkerr__binding (char *dir, size_t size)
+sdkerr__binding (char *dir, size_t size, char *codeset)
 {
   copy_dir (dir, size, NULL);
+  if (codeset != NULL)
+    strcpy (codeset, "UTF-8");
   return 1;
 }
 
