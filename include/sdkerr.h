@@ -282,18 +282,18 @@ const char *sdkerr_check_version (const char *required);
    source and the unknown-code text alike, converted from UTF-8 as gettext
    converts (what the codeset lacks is transliterated, '?' at worst), once
    per catalog; a string that cannot be converted counts as untranslated.
-   Where the C library does not let the library read gettext's state
-   (musl: no _NL_LOCALE_NAME, no _nl_msg_cat_cntr), dgettext answers first,
+   Where the C library does not let the library notice changes of
+   gettext's state (musl: no _nl_msg_cat_cntr), dgettext answers first,
    under the locale asked for, and the rules apply where it finds nothing,
-   to the global locale's name (such a C library cannot name a thread's
-   locale).  An application that changes LANGUAGE while running must tell
+   to that locale's name (the global locale's where the C library cannot
+   name a thread's: no _NL_LOCALE_NAME).  An application that changes LANGUAGE while running must tell
    gettext, as for any catalog: textdomain (textdomain (NULL)).  An unknown
    code gives a translated "unknown error code" text.  Never NULL; the
    string lives as long as the library is loaded (the program's life,
    unless it is dlclose'd) and must not be freed or modified.  Thread-safe;
-   after the first call with a given locale, lock-free and
-   allocation-free, except where dgettext answers first: there a message
-   dgettext does not translate takes the library's lock on every call.  */
+   after the first call with a given locale (where dgettext answers first:
+   with a given locale and LANGUAGE), lock-free and allocation-free, as far
+   as the C library's dgettext is.  */
 const char *sdkerr_localized (int code);
 
 

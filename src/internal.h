@@ -6,6 +6,7 @@
 #define SDKERR_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "sdkerr.h"
 
@@ -202,6 +203,12 @@ int sdkerr__binding (char *dir, size_t size, char *codeset);
 /* MSGID translated by dgettext in the "sdkerr" domain for the calling
    thread's locale; MSGID itself when built without NLS or untranslated.  */
 const char *sdkerr__dgettext (const char *msgid);
+
+/* Where gettext has no such counter (musl): what identifies the domain's
+   binding, read without the library's lock (musl's bindtextdomain reads
+   its bindings without a lock, and its fork takes gettext's).  0 with the
+   counter, which covers the binding.  */
+uintptr_t sdkerr__binding_id (void);
 
 /* A number that changes whenever gettext's state may have (setlocale,
    textdomain, bindtextdomain): glibc's _nl_msg_cat_cntr.  */

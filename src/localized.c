@@ -14,6 +14,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,6 +193,7 @@ answer_as_gettext (const char *dir_path, const char *request,
 struct stamp
 {
   int generation;
+  uintptr_t binding;
   unsigned epoch;
 };
 
@@ -200,6 +202,7 @@ current_stamp (void)
 {
   struct stamp s;
   s.generation = sdkerr__gettext_generation ();
+  s.binding = sdkerr__binding_id ();
   s.epoch = atomic_load_explicit (&epoch, memory_order_acquire);
   return s;
 }
@@ -207,7 +210,8 @@ current_stamp (void)
 static int
 same_stamp (struct stamp a, struct stamp b)
 {
-  return a.generation == b.generation && a.epoch == b.epoch;
+  return a.generation == b.generation && a.binding == b.binding
+         && a.epoch == b.epoch;
 }
 
 /* A server asks for the same few values again and again: each thread
@@ -310,14 +314,15 @@ gettext_request (const char *name)
 # define READS_GETTEXT_STATE 0
 #endif
 
-/* Finds the answer for KEY among SH's other slots, or computes it and
-   remembers it on SH, if any.  Kept out of the lookups' way: the common
-   case, the slot that answered last, needs none of this.  */
+/* Finds the answer for KEY among SH's other slots under the name
+   MEMO_KEY, or computes it and remembers it on SH, if any.  Kept out of
+   the lookups' way: the common case, the slot that answered last, needs
+   none of this.  */
 static __attribute__ ((noinline)) const struct answer *
-answer_anew (struct shelf *sh, const char *key,
+answer_anew (struct shelf *sh, const char *memo_key, const char *key,
              enum sdkerr__style style, struct stamp now, struct answer *local)
 {
-  const char *k = key != NULL ? key : "";
+  const char *k = memo_key;
   const struct answer *a = sh != NULL ? recall_other (sh, k, now) : NULL;
   struct entry *e;
   struct answer *out;
@@ -343,21 +348,51 @@ answer_anew (struct shelf *sh, const char *key,
 }
 
 /* The answer for KEY (a tag list, or a locale name for
-   SDKERR__BY_GETTEXT): remembered by the thread, or computed now (into
-   LOCAL when the thread cannot remember).  A NULL key asks for nothing.  */
+   SDKERR__BY_GETTEXT), remembered by the thread under MEMO_KEY, or
+   computed now (into LOCAL when the thread cannot remember).  A NULL key
+   asks for nothing.  */
 static inline const struct answer *
-answer_for (const char *key, enum sdkerr__style style, struct answer *local)
+answer_memo (const char *memo_key, const char *key, enum sdkerr__style style,
+             struct answer *local)
 {
   struct memory *m = THREAD_MEMORY ();
   struct shelf *sh = m == NULL ? NULL
-                     : style == SDKERR__BY_TAGS ? &m->tags
-                     : READS_GETTEXT_STATE ? &m->locales : NULL;
+                     : style == SDKERR__BY_TAGS ? &m->tags : &m->locales;
   struct stamp now = current_stamp ();
 
-  if (sh != NULL && holds (&sh->entry[sh->last], key != NULL ? key : "", now))
+  if (sh != NULL && holds (&sh->entry[sh->last], memo_key, now))
     return &sh->entry[sh->last].answer;
-  return answer_anew (sh, key, style, now, local);
+  return answer_anew (sh, memo_key, key, style, now, local);
 }
+
+static inline const struct answer *
+answer_for (const char *key, enum sdkerr__style style, struct answer *local)
+{
+  return answer_memo (key != NULL ? key : "", key, style, local);
+}
+
+#if READS_GETTEXT_STATE
+/* glibc's counter covers LANGUAGE (told with textdomain).  */
+# define answer_for_locale(name, local) answer_for ((name), SDKERR__BY_GETTEXT, (local))
+#else
+/* Nothing tells the library that LANGUAGE changed: its value is part of
+   what the answer is remembered by.  */
+static const struct answer *
+answer_for_locale (const char *name, struct answer *local)
+{
+  const char *language = getenv ("LANGUAGE");
+  size_t n = name != NULL ? strnlen (name, KEY_MAX) : 0;
+  size_t l = language != NULL ? strnlen (language, KEY_MAX) : 0;
+  char memo_key[2 * KEY_MAX + 2];
+  /* Built by hand: this is every call's path, and snprintf costs more
+     than the rest of it (musl: some 500 ns).  */
+  memcpy (memo_key, name != NULL ? name : "", n);
+  memo_key[n] = name != NULL ? '\n' : '\r';
+  memcpy (memo_key + n + 1, language != NULL ? language : "", l);
+  memo_key[n + 1 + l] = '\0';
+  return answer_memo (memo_key, name, SDKERR__BY_GETTEXT, local);
+}
+#endif
 
 /* --- The request of gettext's state ---------------------------------------- */
 
@@ -428,7 +463,7 @@ message_for_locale (int index, const char *name, locale_t loc)
 # else
   (void) loc;
 # endif
-  return answer_string (answer_for (name, SDKERR__BY_GETTEXT, &local), index);
+  return answer_string (answer_for_locale (name, &local), index);
 #endif
 }
 

@@ -142,6 +142,17 @@ sdkerr__dgettext (const char *msgid)
   return dgettext (PACKAGE, msgid);
 }
 
+uintptr_t
+sdkerr__binding_id (void)
+{
+# if HAVE__NL_MSG_CAT_CNTR
+  return 0;
+# else
+  ensure_bound ();
+  return (uintptr_t) bindtextdomain (PACKAGE, NULL);
+# endif
+}
+
 #else /* !ENABLE_NLS */
 
 int
@@ -157,6 +168,12 @@ const char *
 sdkerr__dgettext (const char *msgid)
 {
   return msgid;
+}
+
+uintptr_t
+sdkerr__binding_id (void)
+{
+  return 0;
 }
 
 #endif
