@@ -177,6 +177,24 @@ tag_path_stays_utf8 (void **state)
   assert_string_equal (sdkerr_localized_lang (10003, "zh-CN"), "授权过期");
 }
 
+/* A codeset iconv does not know: gettext translates nothing (its
+   conversion fails), nor does the library.  */
+static void
+unknown_codeset_translates_nothing (void **state)
+{
+  locale_t loc = newlocale (LC_ALL_MASK, "fr_FR.UTF-8", (locale_t) 0);
+  (void) state;
+  if (loc == (locale_t) 0)
+    skip_because ("fr_FR.UTF-8 is not generated");
+  assert_non_null (bind_textdomain_codeset ("sdkerr", "NO-SUCH-CODESET"));
+  uselocale (loc);
+  assert_string_equal (sdkerr_localized (10003), dgettext ("sdkerr", "授权过期"));
+  assert_string_equal (sdkerr_localized (10003), "授权过期");
+  uselocale (LC_GLOBAL_LOCALE);
+  assert_non_null (bind_textdomain_codeset ("sdkerr", CODESET));
+  freelocale (loc);
+}
+
 /* --- fork ------------------------------------------------------------- */
 
 static volatile int stop;
@@ -278,6 +296,7 @@ main (void)
     cmocka_unit_test (every_locale_and_language_as_gettext_in_latin1),
     cmocka_unit_test (localized_l_follows_its_locale_in_latin1),
     cmocka_unit_test (tag_path_stays_utf8),
+    cmocka_unit_test (unknown_codeset_translates_nothing),
     cmocka_unit_test (fork_while_threads_ask_never_hangs_the_child),
 #else
     cmocka_unit_test (without_nls_there_is_no_codeset),
