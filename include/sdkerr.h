@@ -279,21 +279,33 @@ const char *sdkerr_check_version (const char *required);
    searched exactly, as gettext does, before closer matches are tried).
    The library reads the catalogs itself (see README, "Quality"): a catalog
    that its strict reader refuses (corrupt, strings not valid UTF-8) is
-   skipped.  Where gettext converts to a codeset other than UTF-8 (the
-   application called bind_textdomain_codeset for this domain), or the C
-   library is not glibc, the answer is dgettext's.  An application that
-   changes LANGUAGE while running must tell gettext, as for any catalog:
-   textdomain (textdomain (NULL)).  An unknown code gives a translated
-   "unknown error code" text.  Never NULL; the string lives as long as the
-   program and must not be freed or modified.  Thread-safe; after the first
-   call with a given locale, lock-free and allocation-free.  */
+   skipped.  Where the application bound this domain to a codeset other
+   than UTF-8 (bind_textdomain_codeset), every answer of this function, of
+   sdkerr_localized_r and of sdkerr_localized_l is in that codeset: gettext's
+   translations, the rules' other catalogs, the default language, the
+   source and the unknown-code text alike, converted from UTF-8 as gettext
+   converts (what the codeset lacks is transliterated, '?' at worst), once
+   per catalog; a string that cannot be converted counts as untranslated.
+   Where the C library does not let the library notice changes of
+   gettext's state (musl: no _nl_msg_cat_cntr), dgettext answers first,
+   under the locale asked for, and the rules apply where it finds nothing,
+   to that locale's name (the global locale's where the C library cannot
+   name a thread's: no _NL_LOCALE_NAME).  An application that changes LANGUAGE while running must tell
+   gettext, as for any catalog: textdomain (textdomain (NULL)).  An unknown
+   code gives a translated "unknown error code" text.  Never NULL; the
+   string lives as long as the library is loaded (the program's life,
+   unless it is dlclose'd) and must not be freed or modified.  Thread-safe;
+   after the first call with a given locale (where dgettext answers first:
+   with a given locale and LANGUAGE), lock-free and allocation-free, as far
+   as the C library's dgettext is.  */
 const char *sdkerr_localized (int code);
 
 
 /* Like sdkerr_localized, but copies into BUF of SIZE bytes; for an unknown
    code the text includes the number ("unknown error code 12345").  When
    SIZE > 0 the result is always NUL-terminated, and a truncated result ends
-   on a whole UTF-8 character.  Returns 0 when the full message of a known
+   on a whole UTF-8 character (in another bound codeset, on a byte: whole
+   in single-byte codesets).  Returns 0 when the full message of a known
    code was copied, ERANGE when it did not fit (truncated, or SIZE is 0),
    EINVAL when CODE is unknown (the full unknown-code text was copied) or
    BUF is NULL with SIZE > 0 (nothing is written).  Thread-safe.  */
@@ -301,7 +313,8 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
 
 /* Per-call languages, for servers that answer each request in its
    user's language.  These read the same catalogs, from the same
-   directory, and never touch the process's or the thread's locale.  */
+   directory, never touch the process's or the thread's locale, and answer
+   in UTF-8 whatever codeset the application bound (an HTTP body's).  */
 
 /* The description of CODE in the best available language for LANGS, by
    the rules above; LANGS only, never the environment.  NULL or a value
@@ -351,8 +364,10 @@ int sdkerr_set_default_language (const char *langs);
    like strerror_l: what sdkerr_localized gives in a thread that uses LOC
    (uselocale), LANGUAGE included.  LC_GLOBAL_LOCALE is the global locale;
    (locale_t) 0 names no locale (the default language, else the source).
-   The locale need only be named: catalogs are found by its name.  Never
-   NULL; thread-safe.  */
+   The locale need only be named: catalogs are found by its name.  Where
+   dgettext answers first (see sdkerr_localized), it answers for LOC: the
+   calling thread uses LOC (uselocale) for the time of that call only.
+   Never NULL; thread-safe.  */
 const char *sdkerr_localized_l (int code, locale_t loc);
 #endif
 

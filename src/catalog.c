@@ -410,6 +410,7 @@ convert (sdkerr__catalog_t *cat)
       free (utf8[k]);
     else if (utf8[k] != NULL)
       cat->strings[k] = utf8[k];
+  cat->converted = ok;
   return ok ? 0 : -1;
 #else
   (void) cat;
@@ -468,7 +469,9 @@ load (const struct sdkerr__dir *dir, const char *name)
       munmap (map, (size_t) st.st_size);
       return NULL;
     }
-  /* Mapped for the life of the program: the strings are returned.  */
+  /* Mapped while the library is loaded: the strings are returned.  */
+  cat->map = map;
+  cat->map_size = (size_t) st.st_size;
   cat->name = name;
   cat->identity = is_identity (cat);
   cat->complete = 1;
@@ -551,4 +554,178 @@ sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
     return -1;
   *cat = entry_catalog (dir, rq.entry);
   return 0;
+}
+
+/* --- Other codesets ------------------------------------------------------ */
+
+/* One catalog's strings in one codeset.  */
+struct sdkerr__recoded
+{
+  struct sdkerr__recoded *next;
+  char codeset[SDKERR__CODESET_MAX];
+  const char *strings[SDKERR__NSTRINGS];
+};
+
+static struct sdkerr__recoded *
+find_recoded (const sdkerr__catalog_t *cat, const char *codeset)
+{
+  for (struct sdkerr__recoded *r = __atomic_load_n (&cat->recoded, __ATOMIC_ACQUIRE);
+       r != NULL; r = r->next)
+    if (strcmp (r->codeset, codeset) == 0)
+      return r;
+  return NULL;
+}
+
+struct recode_request
+{
+  sdkerr__catalog_t *cat;
+  const char *codeset;
+  struct sdkerr__recoded *recoded;
+};
+
+static void
+recode_locked (void *arg)
+{
+#if HAVE_ICONV
+  struct recode_request *rq = arg;
+  char tocode[SDKERR__CODESET_MAX + sizeof "//TRANSLIT"];
+  struct sdkerr__recoded *r;
+  iconv_t cd;
+
+  if ((rq->recoded = find_recoded (rq->cat, rq->codeset)) != NULL)
+    return;
+  /* glibc's gettext always transliterates what the codeset lacks.  */
+  snprintf (tocode, sizeof tocode, "%s//TRANSLIT", rq->codeset);
+  if ((cd = iconv_open (tocode, "UTF-8")) == (iconv_t) -1)
+    return;
+  if ((r = calloc (1, sizeof *r)) != NULL)
+    {
+      snprintf (r->codeset, sizeof r->codeset, "%s", rq->codeset);
+      for (int k = 0; k < SDKERR__NSTRINGS; k++)
+        if (rq->cat->strings[k] != NULL)
+          r->strings[k] = convert_string (cd, rq->cat->strings[k]);
+      r->next = rq->cat->recoded;
+      __atomic_store_n (&rq->cat->recoded, r, __ATOMIC_RELEASE);
+      rq->recoded = r;
+    }
+  iconv_close (cd);
+#else
+  (void) arg;
+#endif
+}
+
+const char *const *
+sdkerr__catalog_in (const sdkerr__catalog_t *cat, const char *codeset)
+{
+  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset,
+                               find_recoded (cat, codeset) };
+  if (rq.recoded == NULL)
+    sdkerr__locked (recode_locked, &rq);
+  return rq.recoded != NULL ? rq.recoded->strings : NULL;
+}
+
+static sdkerr__catalog_t source;
+static atomic_int source_made;
+
+static void
+make_source_locked (void *unused)
+{
+  (void) unused;
+  if (atomic_load_explicit (&source_made, memory_order_relaxed))
+    return;
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    source.strings[k] = sdkerr__msgid_at (k);
+  source.name = "zh_CN";
+  source.identity = source.complete = 1;
+  atomic_store_explicit (&source_made, 1, memory_order_release);
+}
+
+const sdkerr__catalog_t *
+sdkerr__source_catalog (void)
+{
+  if (!atomic_load_explicit (&source_made, memory_order_acquire))
+    sdkerr__locked (make_source_locked, NULL);
+  return &source;
+}
+
+static void
+release_recoded (struct sdkerr__recoded *r)
+{
+  while (r != NULL)
+    {
+      struct sdkerr__recoded *next = r->next;
+      for (int k = 0; k < SDKERR__NSTRINGS; k++)
+        free ((char *) r->strings[k]);
+      free (r);
+      r = next;
+    }
+}
+
+/* --- Unloading ---------------------------------------------------------- */
+
+/* Set when the program exits: its atexit handlers, this one among them,
+   run before the libraries' destructors, whereas dlclose runs this
+   library's destructor first.  */
+static int exiting;
+
+static void
+note_exit (void)
+{
+  exiting = 1;
+}
+
+static void __attribute__ ((constructor))
+watch_exit (void)
+{
+  atexit (note_exit);
+}
+
+static void
+release_catalog (sdkerr__catalog_t *cat)
+{
+  release_recoded (cat->recoded);
+  if (cat->converted)
+    for (int k = 0; k < SDKERR__NSTRINGS; k++)
+      free ((char *) cat->strings[k]);
+  munmap (cat->map, cat->map_size);
+  free (cat);
+}
+
+static void
+release_dir (struct sdkerr__dir *d)
+{
+  struct entry *e = atomic_load_explicit (&d->entries, memory_order_relaxed);
+  while (e != NULL)
+    {
+      struct entry *next = e->next;
+      if (atomic_load_explicit (&e->state, memory_order_relaxed) == USABLE)
+        release_catalog (e->cat);
+      free (e);
+      e = next;
+    }
+  free ((void *) d->installed.names);
+  free (d->by_index);
+  free (d->path);
+  free (d);
+}
+
+/* dlclose gives back what the library mapped and allocated: a program
+   that loads and unloads it in a loop must not grow.  At the program's
+   exit nothing is released: other threads may still read the strings
+   while it ends, as the header allows.  No thread may be in the library
+   while it is unloaded, as for any library.  */
+static void __attribute__ ((destructor))
+release_everything (void)
+{
+  struct sdkerr__dir *d = atomic_load_explicit (&dirs, memory_order_relaxed);
+  if (exiting)
+    return;
+  while (d != NULL)
+    {
+      struct sdkerr__dir *next = d->next;
+      release_dir (d);
+      d = next;
+    }
+  release_recoded (source.recoded);
+  free (aliases);
 }

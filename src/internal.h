@@ -6,6 +6,7 @@
 #define SDKERR_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "sdkerr.h"
 
@@ -54,6 +55,10 @@ typedef struct sdkerr__catalog
   char language[16];            /* the Language header field; "" if none */
   int identity;                 /* every string is its msgid: the source */
   int complete;                 /* it translates every string */
+  int converted;                /* the strings are copies of their own */
+  struct sdkerr__recoded *recoded;      /* the strings in other codesets */
+  void *map;                    /* the file's mapping, MAP_SIZE bytes */
+  size_t map_size;
   const char *strings[SDKERR__NSTRINGS];
 } sdkerr__catalog_t;
 
@@ -90,14 +95,13 @@ struct sdkerr__installed
   size_t alias_count;
 };
 
-/* The most catalogs one request consults; real requests name a handful.  */
-#define SDKERR__CHAIN_MAX 16
-
 /* The catalogs chosen for a request, most preferred first.  A message
-   comes from the first of them that translates it, else the source.  */
+   comes from the first of them that translates it, else the source.
+   gettext follows a chain of any length: so does the choice, in room for
+   every installed name (a name is chosen once).  */
 struct sdkerr__choice
 {
-  int pick[SDKERR__CHAIN_MAX];  /* indexes into the installed names */
+  int *pick;                    /* indexes into the installed names */
   unsigned count;
   unsigned requested;           /* picks that the request made (the rest:
                                    the application's default) */
@@ -113,10 +117,11 @@ enum sdkerr__style
 
 /* Chooses the catalogs for REQUEST (NULL: none) read in STYLE among IN,
    followed by those for FALLBACK (the default language, a tag list, or
-   NULL).  Pure: no I/O, no global state.  */
+   NULL), into CH, whose picks go to PICKS (room for IN->count).  Pure: no
+   I/O, no global state.  */
 void sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                      enum sdkerr__style style, const char *fallback,
-                     struct sdkerr__choice *ch);
+                     int *picks, struct sdkerr__choice *ch);
 
 /* The longest catalog name (a directory name).  */
 #define SDKERR__NAME_MAX 255
@@ -166,6 +171,20 @@ const sdkerr__catalog_t *sdkerr__dir_catalog (const sdkerr__dir_t *dir,
 int sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
                                const sdkerr__catalog_t **cat);
 
+/* The longest codeset name a binding may give and be followed.  */
+#define SDKERR__CODESET_MAX 64
+
+/* CAT's strings (NULL where it has none) in CODESET, as gettext converts
+   them for bind_textdomain_codeset: transliterated where CODESET lacks a
+   character, a string that cannot be converted left out.  Converted once
+   per catalog and codeset, under the lock, then read without one; NULL if
+   the C library cannot convert to CODESET.  */
+const char *const *sdkerr__catalog_in (const sdkerr__catalog_t *cat,
+                                       const char *codeset);
+
+/* The Chinese source as a catalog: every string is its msgid.  */
+const sdkerr__catalog_t *sdkerr__source_catalog (void);
+
 /* Runs FN with the library's lock held: the lock that guards every first
    use and every call into gettext's binding functions, and that a fork
    waits for (pthread_atfork).  */
@@ -175,14 +194,21 @@ void sdkerr__locked (void (*fn) (void *), void *arg);
 
 /* Copies into DIR (SIZE bytes) the directory of the message catalogs: the
    "sdkerr" domain's binding (the application's, or the library's own:
-   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR).  Returns
-   whether gettext converts this domain's messages to UTF-8 (the library
-   asks for it; an application may change it).  */
-int sdkerr__binding (char *dir, size_t size);
+   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR), and into
+   CODESET (SDKERR__CODESET_MAX bytes; NULL: not wanted) the codeset
+   gettext converts this domain's messages to.  Returns whether that is
+   UTF-8 (the library asks for it; an application may change it).  */
+int sdkerr__binding (char *dir, size_t size, char *codeset);
 
 /* MSGID translated by dgettext in the "sdkerr" domain for the calling
    thread's locale; MSGID itself when built without NLS or untranslated.  */
 const char *sdkerr__dgettext (const char *msgid);
+
+/* Where gettext has no such counter (musl): what identifies the domain's
+   binding, read without the library's lock (musl's bindtextdomain reads
+   its bindings without a lock, and its fork takes gettext's).  0 with the
+   counter, which covers the binding.  */
+uintptr_t sdkerr__binding_id (void);
 
 /* A number that changes whenever gettext's state may have (setlocale,
    textdomain, bindtextdomain): glibc's _nl_msg_cat_cntr.  */

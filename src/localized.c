@@ -14,6 +14,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,32 +27,79 @@ static const char source_tag[] = "zh-CN";
 
 /* --- Answers ----------------------------------------------------------- */
 
-/* What a request resolved to.  */
+/* What a request resolved to: each message from the first catalog of the
+   chain that translates it, merged once, so that the chain can be as long
+   as gettext's and a lookup is one array read.  */
 struct answer
 {
-  const sdkerr__catalog_t *chain[SDKERR__CHAIN_MAX];
-  unsigned count;
+  const char *strings[SDKERR__NSTRINGS];        /* NULL: the source's */
+  /* The tag of the catalog each string came from; NULL: the source.  */
+  const char *tags[SDKERR__NSTRINGS];
   const char *name;             /* the catalog used: "pt_BR", or "zh_CN" */
   const char *tag;              /* its BCP 47 tag; NULL: nothing requested matched */
-  int by_dgettext;              /* gettext converts to another codeset */
+  char codeset[SDKERR__CODESET_MAX];    /* the strings' codeset; "": UTF-8 */
 };
 
-/* The catalog of A's chain that holds the message at INDEX, or NULL for
-   the source.  */
-static const sdkerr__catalog_t *
-answer_catalog (const struct answer *a, int index)
+/* Starts an answer with nothing chosen, in CODESET (NULL: UTF-8).  */
+static void
+answer_clear (struct answer *a, const char *codeset)
 {
-  for (unsigned i = 0; i < a->count; i++)
-    if (a->chain[i]->strings[index] != NULL)
-      return a->chain[i];
-  return NULL;
+  memset (a, 0, sizeof *a);
+  a->name = source_name;
+  if (codeset != NULL)
+    snprintf (a->codeset, sizeof a->codeset, "%s", codeset);
+}
+
+/* CAT's strings in A's codeset; NULL if they cannot be converted.  */
+static const char *const *
+strings_for (const struct answer *a, const sdkerr__catalog_t *cat)
+{
+  return a->codeset[0] != '\0' ? sdkerr__catalog_in (cat, a->codeset) : cat->strings;
+}
+
+/* Adds CAT at the end of A's chain: it gives what the catalogs before it
+   lack.  Whether A now has every message.  */
+static int
+answer_chain (struct answer *a, const sdkerr__catalog_t *cat)
+{
+  const char *const *strings = strings_for (a, cat);
+  int complete = 1;
+  if (a->name == source_name)
+    {
+      a->name = cat->name;
+      a->tag = cat->tag;
+    }
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    {
+      if (a->strings[k] == NULL && strings != NULL && strings[k] != NULL)
+        {
+          a->strings[k] = strings[k];
+          a->tags[k] = cat->identity ? NULL : cat->tag;
+        }
+      complete &= a->strings[k] != NULL;
+    }
+  return complete;
+}
+
+/* What no catalog of A's chain gives is the source's, in A's codeset too:
+   one process, one encoding.  */
+static void
+answer_source (struct answer *a)
+{
+  const char *const *strings;
+  if (a->codeset[0] == '\0'
+      || (strings = strings_for (a, sdkerr__source_catalog ())) == NULL)
+    return;
+  for (int k = 0; k < SDKERR__NSTRINGS; k++)
+    if (a->strings[k] == NULL)
+      a->strings[k] = strings[k];
 }
 
 static const char *
 answer_string (const struct answer *a, int index)
 {
-  const sdkerr__catalog_t *cat = answer_catalog (a, index);
-  return cat != NULL ? cat->strings[index] : sdkerr__msgid_at (index);
+  const char *s = a->strings[index];
+  return s != NULL ? s : sdkerr__msgid_at (index);
 }
 
 /* The application's default language (sdkerr_set_default_language), read
@@ -69,20 +117,19 @@ copy_default (void *out)
 }
 
 /* Resolves REQUEST (STYLE) against the catalogs of DIR_PATH, the default
-   language following, into *A.  */
+   language following, into *A, in CODESET (NULL: UTF-8).  */
 static void
 resolve (const char *dir_path, const char *request, enum sdkerr__style style,
-         struct answer *a)
+         const char *codeset, struct answer *a)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
   struct sdkerr__installed in = { NULL, 0, NULL, 0 };
   char fallback[DEFAULT_MAX];
   struct sdkerr__choice ch;
-  unsigned requested = 0;
+  int requested = 0, *picks;
 
   sdkerr__locked (copy_default, fallback);
-  memset (a, 0, sizeof *a);
-  a->name = source_name;
+  answer_clear (a, codeset);
   /* Nothing asked, no default: the source, without reading anything.  */
   if (request == NULL && fallback[0] == '\0')
     return;
@@ -91,26 +138,32 @@ resolve (const char *dir_path, const char *request, enum sdkerr__style style,
   /* gettext expands locale.alias; tags are never such aliases.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
-  sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL, &ch);
+  /* Made once per request a thread has not seen: room for every name.  */
+  if ((picks = malloc ((in.count > 0 ? in.count : 1) * sizeof *picks)) == NULL)
+    return;
+  sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL,
+                  picks, &ch);
   for (unsigned i = 0; i < ch.count; i++)
     {
       const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, ch.pick[i]);
       if (cat == NULL)
         continue;
-      if (i < ch.requested)
-        requested++;
-      a->chain[a->count++] = cat;
+      requested |= i < ch.requested;
+      answer_chain (a, cat);
     }
-  a->name = a->count > 0 ? a->chain[0]->name : source_name;
-  a->tag = requested > 0 ? a->chain[0]->tag : ch.source ? source_tag : NULL;
+  free (picks);
+  if (!requested)
+    a->tag = ch.source ? source_tag : NULL;
 }
 
 /* gettext's own search for REQUEST, opening the names it tries as gettext
    does, without reading the directory: enough when it reaches a catalog
    that translates every message (the common case), since gettext's answer
-   is then that chain for every message.  Whether *A is that answer.  */
+   is then that chain for every message.  Whether *A is that answer (in
+   CODESET, NULL: UTF-8).  */
 static int
-answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
+answer_as_gettext (const char *dir_path, const char *request,
+                   const char *codeset, struct answer *a)
 {
   char names[32][SDKERR__NAME_MAX + 1];
   const struct sdkerr__alias *aliases;
@@ -125,21 +178,14 @@ answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
                              sizeof names / sizeof names[0], &stopped);
   if (n == (size_t) -1)
     return 0;
-  memset (a, 0, sizeof *a);
-  for (size_t i = 0; i < n && a->count < SDKERR__CHAIN_MAX; i++)
+  answer_clear (a, codeset);
+  for (size_t i = 0; i < n; i++)
     {
       const sdkerr__catalog_t *cat;
       if (sdkerr__dir_catalog_named (dir, names[i], &cat) != 0)
         return 0;
-      if (cat == NULL)
-        continue;
-      a->chain[a->count++] = cat;
-      if (cat->complete)
-        {
-          a->name = a->chain[0]->name;
-          a->tag = a->chain[0]->tag;
-          return 1;
-        }
+      if (cat != NULL && answer_chain (a, cat))
+        return 1;
     }
   return 0;
 }
@@ -152,6 +198,7 @@ answer_as_gettext (const char *dir_path, const char *request, struct answer *a)
 struct stamp
 {
   int generation;
+  uintptr_t binding;
   unsigned epoch;
 };
 
@@ -160,6 +207,7 @@ current_stamp (void)
 {
   struct stamp s;
   s.generation = sdkerr__gettext_generation ();
+  s.binding = sdkerr__binding_id ();
   s.epoch = atomic_load_explicit (&epoch, memory_order_acquire);
   return s;
 }
@@ -167,7 +215,8 @@ current_stamp (void)
 static int
 same_stamp (struct stamp a, struct stamp b)
 {
-  return a.generation == b.generation && a.epoch == b.epoch;
+  return a.generation == b.generation && a.binding == b.binding
+         && a.epoch == b.epoch;
 }
 
 /* A server asks for the same few values again and again: each thread
@@ -196,7 +245,6 @@ struct memory
 {
   struct shelf tags;
   struct shelf locales;
-  struct answer scratch;        /* for keys too long to remember */
 };
 
 #if defined SDKERR_THREAD_LOCAL
@@ -271,51 +319,85 @@ gettext_request (const char *name)
 # define READS_GETTEXT_STATE 0
 #endif
 
-/* Finds the answer for KEY among SH's other slots, or computes it and
-   remembers it on SH, if any.  Kept out of the lookups' way: the common
-   case, the slot that answered last, needs none of this.  */
+/* Finds the answer for KEY among SH's other slots under the name
+   MEMO_KEY, or computes it and remembers it on SH, if any.  Kept out of
+   the lookups' way: the common case, the slot that answered last, needs
+   none of this.  */
 static __attribute__ ((noinline)) const struct answer *
-answer_anew (struct memory *m, struct shelf *sh, const char *key,
+answer_anew (struct shelf *sh, const char *memo_key, const char *key,
              enum sdkerr__style style, struct stamp now, struct answer *local)
 {
-  const char *k = key != NULL ? key : "";
+  const char *k = memo_key;
   const struct answer *a = sh != NULL ? recall_other (sh, k, now) : NULL;
   struct entry *e;
   struct answer *out;
   const char *request;
-  char dir[4096];
+  char dir[4096], codeset[SDKERR__CODESET_MAX];
   int utf8;
 
   if (a != NULL)
     return a;
   e = sh != NULL ? slot_for (sh, k, now) : NULL;
-  out = e != NULL ? &e->answer : m != NULL ? &m->scratch : local;
+  out = e != NULL ? &e->answer : local;
   request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
-  utf8 = sdkerr__binding (dir, sizeof dir);
-  if (style != SDKERR__BY_GETTEXT || !answer_as_gettext (dir, request, out))
-    resolve (dir, request, style, out);
-  out->by_dgettext = style == SDKERR__BY_GETTEXT && (!READS_GETTEXT_STATE || !utf8);
+  /* The thread's path answers in the codeset gettext would; a tag list's
+     answer is for the network, in UTF-8.  */
+  utf8 = sdkerr__binding (dir, sizeof dir, codeset) || style != SDKERR__BY_GETTEXT;
+  if (style != SDKERR__BY_GETTEXT
+      || !answer_as_gettext (dir, request, utf8 ? NULL : codeset, out))
+    resolve (dir, request, style, utf8 ? NULL : codeset, out);
+  answer_source (out);
   if (e != NULL)
     e->valid = 1;
   return out;
 }
 
 /* The answer for KEY (a tag list, or a locale name for
-   SDKERR__BY_GETTEXT): remembered by the thread, or computed now (into
-   LOCAL when the thread cannot remember).  A NULL key asks for nothing.  */
+   SDKERR__BY_GETTEXT), remembered by the thread under MEMO_KEY, or
+   computed now (into LOCAL when the thread cannot remember).  A NULL key
+   asks for nothing.  */
 static inline const struct answer *
-answer_for (const char *key, enum sdkerr__style style, struct answer *local)
+answer_memo (const char *memo_key, const char *key, enum sdkerr__style style,
+             struct answer *local)
 {
   struct memory *m = THREAD_MEMORY ();
   struct shelf *sh = m == NULL ? NULL
-                     : style == SDKERR__BY_TAGS ? &m->tags
-                     : READS_GETTEXT_STATE ? &m->locales : NULL;
+                     : style == SDKERR__BY_TAGS ? &m->tags : &m->locales;
   struct stamp now = current_stamp ();
 
-  if (sh != NULL && holds (&sh->entry[sh->last], key != NULL ? key : "", now))
+  if (sh != NULL && holds (&sh->entry[sh->last], memo_key, now))
     return &sh->entry[sh->last].answer;
-  return answer_anew (m, sh, key, style, now, local);
+  return answer_anew (sh, memo_key, key, style, now, local);
 }
+
+static inline const struct answer *
+answer_for (const char *key, enum sdkerr__style style, struct answer *local)
+{
+  return answer_memo (key != NULL ? key : "", key, style, local);
+}
+
+#if READS_GETTEXT_STATE
+/* glibc's counter covers LANGUAGE (told with textdomain).  */
+# define answer_for_locale(name, local) answer_for ((name), SDKERR__BY_GETTEXT, (local))
+#else
+/* Nothing tells the library that LANGUAGE changed: its value is part of
+   what the answer is remembered by.  */
+static const struct answer *
+answer_for_locale (const char *name, struct answer *local)
+{
+  const char *language = getenv ("LANGUAGE");
+  size_t n = name != NULL ? strnlen (name, KEY_MAX) : 0;
+  size_t l = language != NULL ? strnlen (language, KEY_MAX) : 0;
+  char memo_key[2 * KEY_MAX + 2];
+  /* Built by hand: this is every call's path, and snprintf costs more
+     than the rest of it (musl: some 500 ns).  */
+  memcpy (memo_key, name != NULL ? name : "", n);
+  memo_key[n] = name != NULL ? '\n' : '\r';
+  memcpy (memo_key + n + 1, language != NULL ? language : "", l);
+  memo_key[n + 1 + l] = '\0';
+  return answer_memo (memo_key, name, SDKERR__BY_GETTEXT, local);
+}
+#endif
 
 /* --- The request of gettext's state ---------------------------------------- */
 
@@ -344,29 +426,49 @@ thread_locale_name (void)
 #endif
 }
 
-/* The message at INDEX for the locale named NAME.  Where the library
-   reads the catalogs itself it gives gettext's answer (the same files,
-   the same order); where it cannot (gettext converts to a codeset other
-   than UTF-8), gettext answers, and the rules apply only where gettext
-   has no translation.  */
+#if ENABLE_NLS && !READS_GETTEXT_STATE
+/* dgettext's translation of MSGID for LOC, or MSGID.  uselocale changes
+   the calling thread's locale only, and only while this thread is inside
+   dgettext: no other thread sees it, and the thread's own is restored
+   before anything of the application's runs again in it.  */
 static const char *
-message_for_locale (int index, const char *name)
+dgettext_under (const char *msgid, locale_t loc)
+{
+  locale_t old;
+  const char *s;
+  if (loc == (locale_t) 0)
+    return msgid;
+  old = uselocale (loc);
+  s = sdkerr__dgettext (msgid);
+  uselocale (old);
+  return s;
+}
+#endif
+
+/* The message at INDEX for LOC, whose LC_MESSAGES locale is named NAME.
+   With glibc the library reads the catalogs itself and gives gettext's
+   answer (the same files, the same order, the same codeset).  Where it
+   cannot read gettext's state (musl), dgettext answers under LOC, without
+   the library's lock, and the rules apply where it has no translation.  */
+static const char *
+message_for_locale (int index, const char *name, locale_t loc)
 {
 #if !ENABLE_NLS
   /* Built without native language support: the source, always.  */
   (void) name;
+  (void) loc;
   return sdkerr__msgid_at (index);
 #else
   struct answer local;
-  const struct answer *a = answer_for (name, SDKERR__BY_GETTEXT, &local);
-  if (a->by_dgettext)
-    {
-      const char *msgid = sdkerr__msgid_at (index);
-      const char *s = sdkerr__dgettext (msgid);
-      if (s != msgid)
-        return s;
-    }
-  return answer_string (a, index);
+# if !READS_GETTEXT_STATE
+  const char *msgid = sdkerr__msgid_at (index);
+  const char *s = dgettext_under (msgid, loc);
+  if (s != msgid)
+    return s;
+# else
+  (void) loc;
+# endif
+  return answer_string (answer_for_locale (name, &local), index);
 #endif
 }
 
@@ -380,13 +482,14 @@ index_or_unknown (int code)
 const char *
 sdkerr_localized (int code)
 {
-  return message_for_locale (index_or_unknown (code), thread_locale_name ());
+  return message_for_locale (index_or_unknown (code), thread_locale_name (),
+                             uselocale ((locale_t) 0));
 }
 
 const char *
 sdkerr_localized_l (int code, locale_t loc)
 {
-  return message_for_locale (index_or_unknown (code), messages_locale_name (loc));
+  return message_for_locale (index_or_unknown (code), messages_locale_name (loc), loc);
 }
 
 const char *
@@ -400,10 +503,9 @@ const char *
 sdkerr_localized_lang_tag (int code, const char *langs)
 {
   struct answer local;
-  const sdkerr__catalog_t *cat
-    = answer_catalog (answer_for (langs, SDKERR__BY_TAGS, &local),
-                      index_or_unknown (code));
-  return cat != NULL && !cat->identity ? cat->tag : source_tag;
+  const char *tag
+    = answer_for (langs, SDKERR__BY_TAGS, &local)->tags[index_or_unknown (code)];
+  return tag != NULL ? tag : source_tag;
 }
 
 const char *
@@ -441,8 +543,8 @@ sdkerr_set_default_language (const char *langs)
         return EINVAL;
       /* A tag means the request itself matched: a usable catalog, or the
          source.  */
-      sdkerr__binding (path, sizeof path);
-      resolve (path, langs, SDKERR__BY_TAGS, &a);
+      sdkerr__binding (path, sizeof path, NULL);
+      resolve (path, langs, SDKERR__BY_TAGS, NULL, &a);
       if (a.tag == NULL)
         return EINVAL;
     }
@@ -473,7 +575,7 @@ static const sdkerr__dir_t *
 current_dir (void)
 {
   char path[4096];
-  sdkerr__binding (path, sizeof path);
+  sdkerr__binding (path, sizeof path, NULL);
   return sdkerr__dir_open (path);
 }
 
@@ -623,7 +725,7 @@ static const char *
 text_for_thread (int index, const void *unused)
 {
   (void) unused;
-  return message_for_locale (index, thread_locale_name ());
+  return message_for_locale (index, thread_locale_name (), uselocale ((locale_t) 0));
 }
 
 static const char *

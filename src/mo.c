@@ -137,40 +137,24 @@ header_field (const char *header, const char *name, char *out, size_t size)
     }
 }
 
-/* The charset parameter of a Content-Type value ("text/plain;
-   charset=UTF-8") into OUT (SIZE bytes): 0, with "" when there is none;
-   -1 when it is malformed or too long.  */
+/* The charset of the catalog whose header is HEADER, into OUT (SIZE
+   bytes), read as glibc's gettext reads it: after the first "charset="
+   (lower case) anywhere in the header, up to a blank or the line's end.
+   0, with "" when there is none; -1 when it is too long for OUT.  */
 static int
-content_charset (const char *type, char *out, size_t size)
+header_charset (const char *header, char *out, size_t size)
 {
+  const char *value = strstr (header, "charset=");
+  size_t vlen;
   out[0] = '\0';
-  for (const char *p = strchr (type, ';'); p != NULL; p = strchr (p, ';'))
-    {
-      const char *value;
-      size_t vlen = 0;
-      p++;
-      while (sdkerr__is_space (*p))
-        p++;
-      if (!sdkerr__strncase_eq (p, "charset=", 8))
-        continue;
-      value = p + 8;
-      if (*value == '"')
-        {
-          const char *q = strchr (++value, '"');
-          if (q == NULL)
-            return -1;
-          vlen = (size_t) (q - value);
-        }
-      else
-        while (value[vlen] != '\0' && value[vlen] != ';'
-               && !sdkerr__is_space (value[vlen]))
-          vlen++;
-      if (vlen == 0 || vlen >= size)
-        return -1;
-      memcpy (out, value, vlen);
-      out[vlen] = '\0';
-      return 0;
-    }
+  if (value == NULL)
+    return 0;
+  value += sizeof "charset=" - 1;
+  vlen = strcspn (value, " \t\n");
+  if (vlen >= size)
+    return -1;
+  memcpy (out, value, vlen);
+  out[vlen] = '\0';
   return 0;
 }
 
@@ -189,7 +173,6 @@ sdkerr__catalog_parse (const unsigned char *data, size_t size,
   uint32_t magic, n, originals, translations, len;
   const char *header, *prev = NULL;
   size_t budget = size;
-  char type[128];
   int utf8;
 
   memset (cat->strings, 0, sizeof cat->strings);
@@ -230,8 +213,7 @@ sdkerr__catalog_parse (const unsigned char *data, size_t size,
   if (*mo_string (&mo, originals, 0, &len) != '\0')
     return -1;
   header = mo_string (&mo, translations, 0, &len);
-  header_field (header, "Content-Type", type, sizeof type);
-  if (content_charset (type, cat->charset, sizeof cat->charset) != 0)
+  if (header_charset (header, cat->charset, sizeof cat->charset) != 0)
     return -1;
   header_field (header, "Language", cat->language, sizeof cat->language);
   utf8 = sdkerr__charset_is_utf8 (cat->charset);
@@ -239,7 +221,6 @@ sdkerr__catalog_parse (const unsigned char *data, size_t size,
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
     {
       const char *msgid = sdkerr__msgid_at (k);
-      size_t want = strlen (msgid);
       uint32_t lo = 0, hi = n;
       while (lo < hi)
         {
@@ -248,16 +229,14 @@ sdkerr__catalog_parse (const unsigned char *data, size_t size,
           int c = strcmp (msgid, id);
           if (c == 0)
             {
+              /* As dgettext: a plural entry (msgid, NUL, plural msgid)
+                 gives its first form, an empty translation is one.  */
               uint32_t slen = 0;
               const char *str = mo_string (&mo, translations, mid, &slen);
-              /* len != want: a plural entry that only starts like ours.  */
-              if (len == want && *str != '\0')
-                {
-                  if (slen > SDKERR__MESSAGE_MAX
-                      || (utf8 && !sdkerr__utf8_valid (str, slen)))
-                    return -1;
-                  cat->strings[k] = str;
-                }
+              if (slen > SDKERR__MESSAGE_MAX
+                  || (utf8 && !sdkerr__utf8_valid (str, slen)))
+                return -1;
+              cat->strings[k] = str;
               break;
             }
           if (c < 0)

@@ -47,7 +47,7 @@ find_name (const struct sdkerr__installed *in, const char *name)
 static void
 pick (struct sdkerr__choice *ch, int index)
 {
-  if (ch->source || ch->count == SDKERR__CHAIN_MAX)
+  if (ch->source)
     return;
   for (unsigned i = 0; i < ch->count; i++)
     if (ch->pick[i] == index)
@@ -835,11 +835,12 @@ choose_by_gettext (struct sdkerr__choice *ch,
 void
 sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                 enum sdkerr__style style, const char *fallback,
-                struct sdkerr__choice *ch)
+                int *picks, struct sdkerr__choice *ch)
 {
   struct range_list request_list, fallback_list;
 
   memset (ch, 0, sizeof *ch);
+  ch->pick = picks;
   parse_list (&request_list, style == SDKERR__BY_TAGS && request != NULL ? request : "");
   if (request != NULL)
     {

@@ -46,15 +46,42 @@ copy_dir (char *buf, size_t size, const char *s)
    would leave held in the child forever, and the lock makes fork wait.  */
 static atomic_int bound;
 
-/* gettext answers an unbound domain with its default directory: a domain
-   that nobody can have bound tells which that is.  */
+#if HAVE__NL_DOMAIN_BINDINGS
+/* glibc reads a domain bound to its default directory back as unbound
+   (both answer _nl_default_dirname); its list of bindings tells them
+   apart.  The layout is glibc's struct binding, unchanged since 2.2.  A
+   binding made by bind_textdomain_codeset alone looks like one to the
+   default directory with a codeset: that one names no directory.  The
+   list only grows, and entries are never freed.  */
+struct glibc_binding
+{
+  struct glibc_binding *next;
+  char *dirname;
+  char *codeset;
+  char domainname[];
+};
+extern struct glibc_binding *_nl_domain_bindings;
+
+static int
+bound_by_application (void)
+{
+  const char *unbound = bindtextdomain (PACKAGE "/unbound", NULL);
+  for (const struct glibc_binding *b = _nl_domain_bindings; b != NULL; b = b->next)
+    if (strcmp (b->domainname, PACKAGE) == 0)
+      return b->codeset == NULL || unbound == NULL || strcmp (b->dirname, unbound) != 0;
+  return 0;
+}
+#else
+/* gettext answers an unbound domain with its default directory (musl:
+   NULL): a domain that nobody can have bound tells which that is.  */
 static int
 bound_by_application (void)
 {
   const char *ours = bindtextdomain (PACKAGE, NULL);
   const char *unbound = bindtextdomain (PACKAGE "/unbound", NULL);
-  return ours != NULL && unbound != NULL && strcmp (ours, unbound) != 0;
+  return ours != NULL && (unbound == NULL || strcmp (ours, unbound) != 0);
 }
+#endif
 
 static void
 bind_locked (void *unused)
@@ -82,6 +109,7 @@ struct binding
 {
   char *dir;
   size_t size;
+  char *codeset;
   int utf8;
 };
 
@@ -91,13 +119,17 @@ read_binding (void *arg)
   struct binding *b = arg;
   const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
   copy_dir (b->dir, b->size, bindtextdomain (PACKAGE, NULL));
-  b->utf8 = cs != NULL && sdkerr__charset_is_utf8 (cs);
+  /* A name too long for any iconv is followed as UTF-8.  */
+  b->utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
+            || strlen (cs) >= SDKERR__CODESET_MAX;
+  if (b->codeset != NULL)
+    snprintf (b->codeset, SDKERR__CODESET_MAX, "%s", b->utf8 ? "UTF-8" : cs);
 }
 
 int
-sdkerr__binding (char *dir, size_t size)
+sdkerr__binding (char *dir, size_t size, char *codeset)
 {
-  struct binding b = { dir, size, 0 };
+  struct binding b = { dir, size, codeset, 0 };
   ensure_bound ();
   sdkerr__locked (read_binding, &b);
   return b.utf8;
@@ -110,12 +142,25 @@ sdkerr__dgettext (const char *msgid)
   return dgettext (PACKAGE, msgid);
 }
 
+uintptr_t
+sdkerr__binding_id (void)
+{
+# if HAVE__NL_MSG_CAT_CNTR
+  return 0;
+# else
+  ensure_bound ();
+  return (uintptr_t) bindtextdomain (PACKAGE, NULL);
+# endif
+}
+
 #else /* !ENABLE_NLS */
 
 int
-sdkerr__binding (char *dir, size_t size)
+sdkerr__binding (char *dir, size_t size, char *codeset)
 {
   copy_dir (dir, size, NULL);
+  if (codeset != NULL)
+    strcpy (codeset, "UTF-8");
   return 1;
 }
 
@@ -123,6 +168,12 @@ const char *
 sdkerr__dgettext (const char *msgid)
 {
   return msgid;
+}
+
+uintptr_t
+sdkerr__binding_id (void)
+{
+  return 0;
 }
 
 #endif

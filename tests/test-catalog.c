@@ -109,10 +109,11 @@ install_fixtures (void **state)
   free (mo);
 
   {
-    /* Latin-1, with a decoy charset in another field: converted.  */
+    /* Latin-1, with a later "charset=" that gettext does not read:
+       converted.  */
     static const struct mo_entry e[] = { { "授权过期", "Llic\xe8ncia caducada" } };
-    mo = mo_build_with_header (e, 1, 0, "X-Note: charset=UTF-8\n"
-                               "Content-Type: text/plain; charset=ISO-8859-1\n", &size);
+    mo = mo_build_with_header (e, 1, 0, "Content-Type: text/plain; charset=ISO-8859-1\n"
+                               "X-Note: charset=UTF-8\n", &size);
     mo_install (fixture_dir, "ca", mo, size);
     free (mo);
   }

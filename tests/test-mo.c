@@ -1,7 +1,7 @@
 /* test-mo.c - the strict reader of one .mo image (src/mo.c, built in):
    its work is linear in the file whatever the file holds, it reads the
-   charset from the Content-Type field and nowhere else, it refuses
-   strings that are not UTF-8 and translations longer than 16 KiB.  */
+   charset where glibc's gettext reads it, it refuses strings that are
+   not UTF-8 and translations longer than 16 KiB.  */
 
 #include "test-helpers.h"
 #include "mo-writer.h"
@@ -76,28 +76,35 @@ parse_with_header (const char *header, const char *text, sdkerr__catalog_t *cat)
   return rc;
 }
 
+/* As glibc's gettext reads it: the first lower-case "charset=" of the
+   header, whichever field holds it and however long its line, up to a
+   blank or the line's end.  */
 static void
-charset_comes_from_the_content_type_field (void **state)
+charset_is_read_as_gettext_reads_it (void **state)
 {
+  char long_type[300];
   sdkerr__catalog_t cat;
   (void) state;
-  /* A decoy in another field is not the charset.  */
-  assert_int_equal (parse_with_header ("X-Note: charset=UTF-8\nContent-Type: "
-                                       "text/plain; charset=ISO-8859-1\n",
-                                       "caf\xe9", &cat), 0);
+  assert_int_equal (parse_with_header ("Content-Type: text/plain; charset=ISO-8859-1\n"
+                                       "X-Note: charset=UTF-8\n", "caf\xe9", &cat), 0);
   assert_string_equal (cat.charset, "ISO-8859-1");
   assert_int_equal (parse_with_header ("X-Note: charset=UTF-8\n", "ok", &cat), 0);
-  assert_string_equal (cat.charset, "");
-  assert_int_equal (parse_with_header ("Content-Type: text/plain; charset=ISO-8859-1\n",
-                                       "caf\xe9", &cat), 0);
-  assert_string_equal (cat.charset, "ISO-8859-1");
-  assert_int_equal (parse_with_header ("content-type: text/plain;charset=\"utf-8\"\n",
+  assert_string_equal (cat.charset, "UTF-8");
+  assert_int_equal (parse_with_header ("Content-Type: text/plain; CHARSET=ISO-8859-1\n",
                                        "ok", &cat), 0);
-  assert_string_equal (cat.charset, "utf-8");
-  assert_true (sdkerr__charset_is_utf8 (cat.charset));
+  assert_string_equal (cat.charset, "");
+  snprintf (long_type, sizeof long_type, "Content-Type: text/plain; x=\"%0200d\"; "
+            "charset=ISO-8859-1\nLanguage: ca\n", 0);
+  assert_int_equal (parse_with_header (long_type, "caf\xe9", &cat), 0);
+  assert_string_equal (cat.charset, "ISO-8859-1");
+  assert_string_equal (cat.language, "ca");
   assert_int_equal (parse_with_header ("Content-Type: text/plain; charset=UTF-80\n",
                                        "ok", &cat), 0);
   assert_false (sdkerr__charset_is_utf8 (cat.charset));
+  /* Longer than any charset name: refused.  */
+  assert_int_equal (parse_with_header ("Content-Type: text/plain; charset="
+                                       "ISO-8859-1-and-a-good-deal-more-than-that\n",
+                                       "ok", &cat), -1);
 }
 
 static void
@@ -147,7 +154,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (overlapping_msgids_are_refused_in_linear_time),
     cmocka_unit_test (translations_longer_than_16_kib_are_refused),
-    cmocka_unit_test (charset_comes_from_the_content_type_field),
+    cmocka_unit_test (charset_is_read_as_gettext_reads_it),
     cmocka_unit_test (strings_that_are_not_utf8_are_refused),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -19,6 +19,8 @@ static const struct sdkerr__alias aliases[] = {
 static const struct sdkerr__installed installed = {
   names, sizeof names / sizeof names[0], aliases, 2
 };
+/* Room for every installed name, as the library gives the resolver.  */
+static int picks[sizeof names / sizeof names[0]];
 
 /* The first catalog chosen: a name, "source" when the request chose the
    Chinese source first, "-" when nothing matched.  */
@@ -26,7 +28,7 @@ static const char *
 first_choice (const char *request, enum sdkerr__style style,
               const char *fallback, struct sdkerr__choice *ch)
 {
-  sdkerr__choose (&installed, request, style, fallback, ch);
+  sdkerr__choose (&installed, request, style, fallback, picks, ch);
   if (ch->count > 0)
     return names[ch->pick[0]];
   return ch->source ? "source" : "-";
@@ -98,7 +100,7 @@ traditional_chinese_never_gets_simplified (void **state)
   (void) state;
   for (size_t i = 0; i < sizeof requests / sizeof requests[0]; i++)
     {
-      sdkerr__choose (&installed, requests[i], SDKERR__BY_TAGS, NULL, &ch);
+      sdkerr__choose (&installed, requests[i], SDKERR__BY_TAGS, NULL, picks, &ch);
       assert_true (ch.count > 0);
       assert_false (ch.source);
       for (unsigned k = 0; k < ch.count; k++)
@@ -197,7 +199,7 @@ gettext_lists_are_searched_as_gettext_does_then_closest (void **state)
     {
       unsigned n = 0;
       sdkerr__choose (&installed, gettext_cases[i].value, SDKERR__BY_GETTEXT,
-                      NULL, &ch);
+                      NULL, picks, &ch);
       while (n < 4 && gettext_cases[i].expected[n] != NULL)
         n++;
       if (ch.count < n || ch.source != gettext_cases[i].source)

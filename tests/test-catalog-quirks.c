@@ -1,0 +1,231 @@
+/* test-catalog-quirks.c - catalogs that gettext reads, the library reads
+   the same way, or refuses for the reason the README states.
+
+   Each catalog is made here from source in a directory the application
+   binds, followed in LANGUAGE by a complete catalog ("zz"): raw dgettext
+   is the oracle for every case.  The quirks: a Content-Type line of 128
+   bytes or more, the charset named only in another header field, an
+   upper-case "CHARSET=" (which glibc does not read: refused when the
+   bytes are not UTF-8), an empty translation, and a message stored as a
+   plural entry.  */
+
+#include "test-helpers.h"
+#include "mo-writer.h"
+
+#if ENABLE_NLS
+
+static char dir[] = "/tmp/sdkerr-quirks.XXXXXX";
+
+#define LICENSE_EXPIRED "授权过期"
+#define LICENSE_MISSING "授权文件不存在"
+
+static const char long_type[] =
+  "Content-Type: text/plain; format=flowed; delsp=no; x-comment=\"a "
+  "Content-Type line longer than any buffer of 128 bytes, as a tool may "
+  "write\"; charset=ISO-8859-1\n";
+
+static const struct
+{
+  const char *name;
+  const char *header;
+  const char *expired;          /* the translation of LICENSE_EXPIRED */
+} quirks[] = {
+  { "xa", long_type, "Licence expir\xe9" "e" },
+  { "xb", "Content-Type: text/plain\nX-Note: charset=ISO-8859-1\n",
+    "Licence expir\xe9" "e" },
+  { "xc", "Content-Type: text/plain; CHARSET=UTF-8\n", "Licence expirée" },
+  { "xd", "Content-Type: text/plain; charset=UTF-8\n", "" },
+  { "xf", "Content-Type: text/plain; CHARSET=ISO-8859-1\n", "Licence expir\xe9" "e" },
+};
+
+static int
+install (const char *name, const char *header, const struct mo_entry *e, size_t n)
+{
+  size_t size;
+  unsigned char *mo = mo_build_with_header (e, n, 0, header, &size);
+  int rc = mo_install (dir, name, mo, size);
+  free (mo);
+  return rc;
+}
+
+/* A catalog holding LICENSE_EXPIRED as a plural entry: msgid "授权过期"
+   with a plural msgid, two forms.  mo-writer stops strings at a NUL: the
+   \001 separators become NULs in the image (same lengths, same order).  */
+static int
+install_plural (void)
+{
+  const struct mo_entry e[] = {
+    { LICENSE_EXPIRED "\001" LICENSE_EXPIRED "(复数)", "one licence expired\001many" },
+  };
+  size_t size;
+  unsigned char *mo = mo_build (e, 1, 0, &size);
+  int rc;
+  for (size_t i = 0; i < size; i++)
+    if (mo[i] == '\001')
+      mo[i] = '\0';
+  rc = mo_install (dir, "xe", mo, size);
+  free (mo);
+  return rc;
+}
+
+static int
+install_catalogs (void **state)
+{
+  size_t count;
+  const int *codes = sdkerr_codes (&count);
+  struct mo_entry *all = calloc (count, sizeof *all);
+  static char texts[200][32];
+  size_t unique = 0;
+  (void) state;
+  if (mkdtemp (dir) == NULL || all == NULL || count > 200)
+    return -1;
+  /* "zz" translates everything, with the code: the catalog after each.  */
+  for (size_t i = 0; i < count; i++)
+    {
+      snprintf (texts[i], sizeof texts[i], "zz %d", codes[i]);
+      all[i].msgid = sdkerr_message (codes[i]);
+      all[i].msgstr = texts[i];
+    }
+  /* Duplicate msgids (two codes share a text) are one entry.  */
+  for (size_t i = 0; i < count; i++)
+    {
+      int dup = 0;
+      for (size_t k = 0; k < unique; k++)
+        dup |= strcmp (all[k].msgid, all[i].msgid) == 0;
+      if (!dup)
+        all[unique++] = all[i];
+    }
+  if (install ("zz", "Content-Type: text/plain; charset=UTF-8\n", all, unique) != 0)
+    return -1;
+  free (all);
+  for (size_t q = 0; q < sizeof quirks / sizeof quirks[0]; q++)
+    {
+      const struct mo_entry e[] = {
+        { LICENSE_EXPIRED, quirks[q].expired },
+        { LICENSE_MISSING, "translated" },
+      };
+      if (install (quirks[q].name, quirks[q].header, e, 2) != 0)
+        return -1;
+    }
+  if (install_plural () != 0)
+    return -1;
+  return bindtextdomain ("sdkerr", dir) == NULL ? -1 : 0;
+}
+
+static int
+remove_catalogs (void **state)
+{
+  (void) state;
+  return mo_remove_tree (dir);
+}
+
+/* Under LANGUAGE=NAME:zz, the library and gettext give the same bytes for
+   the two messages NAME may hold and one it does not.  */
+static void
+reads_as_gettext (const char *name)
+{
+  static const int codes[] = { 10003, 10001, 12001 };
+  char language[16];
+  snprintf (language, sizeof language, "%s:zz", name);
+  use_language (language);
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+    {
+      const char *oracle = dgettext ("sdkerr", sdkerr_message (codes[i]));
+      if (strcmp (sdkerr_localized (codes[i]), oracle) != 0)
+        fail_msg ("%s, %d: gettext '%s', sdkerr '%s'", name, codes[i], oracle,
+                  sdkerr_localized (codes[i]));
+    }
+  use_language (NULL);
+}
+
+static void
+long_content_type_line_read_as_gettext (void **state)
+{
+  (void) state;
+  assert_true (strlen (long_type) >= 128);
+  reads_as_gettext ("xa");
+  use_language ("xa:zz");
+  assert_string_equal (sdkerr_localized (10003), "Licence expirée");
+  use_language (NULL);
+}
+
+static void
+charset_in_another_field_read_as_gettext (void **state)
+{
+  (void) state;
+  reads_as_gettext ("xb");
+  use_language ("xb:zz");
+  assert_string_equal (sdkerr_localized (10003), "Licence expirée");
+  use_language (NULL);
+}
+
+/* glibc reads only a lower-case "charset=": an upper-case one names no
+   charset, and the bytes are taken as they are.  */
+static void
+upper_case_charset_read_as_gettext (void **state)
+{
+  (void) state;
+  reads_as_gettext ("xc");
+}
+
+/* The same with Latin-1 bytes: gettext returns them unconverted, in a
+   process that asked for UTF-8; the library refuses such a catalog (not
+   UTF-8, no charset gettext reads) and the next one answers.  */
+static void
+upper_case_charset_with_other_bytes_is_refused (void **state)
+{
+  (void) state;
+  use_language ("xf:zz");
+  assert_string_equal (dgettext ("sdkerr", LICENSE_EXPIRED), "Licence expir\xe9" "e");
+  assert_string_equal (sdkerr_localized (10003), "zz 10003");
+  assert_string_equal (sdkerr_localized (10001), "zz 10001");
+  use_language (NULL);
+}
+
+static void
+empty_translation_read_as_gettext (void **state)
+{
+  (void) state;
+  reads_as_gettext ("xd");
+}
+
+static void
+plural_entry_read_as_gettext (void **state)
+{
+  (void) state;
+  reads_as_gettext ("xe");
+  use_language ("xe:zz");
+  assert_string_equal (sdkerr_localized (10003), "one licence expired");
+  use_language (NULL);
+}
+
+#else /* !ENABLE_NLS */
+
+static void
+without_nls_no_catalog_is_read (void **state)
+{
+  (void) state;
+  assert_string_equal (sdkerr_localized (10003), "授权过期");
+}
+
+# define install_catalogs NULL
+# define remove_catalogs NULL
+#endif
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+#if ENABLE_NLS
+    cmocka_unit_test (long_content_type_line_read_as_gettext),
+    cmocka_unit_test (charset_in_another_field_read_as_gettext),
+    cmocka_unit_test (upper_case_charset_read_as_gettext),
+    cmocka_unit_test (upper_case_charset_with_other_bytes_is_refused),
+    cmocka_unit_test (empty_translation_read_as_gettext),
+    cmocka_unit_test (plural_entry_read_as_gettext),
+#else
+    cmocka_unit_test (without_nls_no_catalog_is_read),
+#endif
+  };
+  return cmocka_run_group_tests (tests, install_catalogs, remove_catalogs);
+}
