@@ -124,7 +124,9 @@ flush ()
   run_mutant
   name=
 }
-while IFS= read -r line || [ -n "$line" ]; do
+# The list comes on descriptor 3: the tests a mutant runs (the command's
+# --annotate reads standard input) must not eat it.
+while IFS= read -r line <&3 || [ -n "$line" ]; do
   case $line in '#'*|'') continue ;; esac
   key=${line%% *}
   value=${line#"$key"}
@@ -139,7 +141,7 @@ while IFS= read -r line || [ -n "$line" ]; do
     equivalent) equiv=$value ;;
     *) die "$list: unknown key '$key'" ;;
   esac
-done <"$list"
+done 3<"$list" </dev/null
 flush
 
 echo "$equivalent equivalent, $survived survived, $broken broken"

@@ -100,6 +100,10 @@ the_default_language_labels_what_it_supplies (void **state)
   assert_int_equal (sdkerr_set_default_language ("en"), 0);
   assert_message (10003, "xx", "License has expired", "en");
   assert_message (10001, "xx", "授权文件不存在", "zh-CN");
+  /* The default too is refused by q=0, and by "*;q=0".  */
+  assert_message (0, "ro,en;q=0", "成功", "zh-CN");
+  assert_message (0, "ro,*;q=0", "成功", "zh-CN");
+  assert_message (0, "ro", "Success", "en");
   assert_int_equal (sdkerr_set_default_language (NULL), 0);
   assert_message (10003, "xx", "授权过期", "zh-CN");
 }

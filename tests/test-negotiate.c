@@ -58,6 +58,14 @@ static const struct
   const char *langs;
   const char *expected;
 } cases[] = {
+  /* q=0 refuses a catalog on every step (RFC 9110 12.4.2): the other
+     region, the alias and the exact lookup alike.  */
+  { "pt-PT,pt-BR;q=0", "zh_CN" },
+  { "pt_BR;q=0,pt", "zh_CN" },
+  { "en-GB,en;q=0,fr;q=0.5", "fr" },
+  { "de-CH,de;q=0,es;q=0.1", "es" },
+  { "DE-at;q=0,de-AT,de", "de" },
+  { "ger,deu;q=0.9,de;q=0", "zh_CN" },
   { "de", "de" },
   { "de-DE", "de" },
   { "de-CH", "de" },
