@@ -248,10 +248,13 @@ const char *sdkerr_check_version (const char *required);
    BCP 47 tags ("pt-BR", "zh-Hant-HK"), POSIX locale names
    ("pt_BR.UTF-8@euro"), LANGUAGE-style lists ("de:en") or HTTP
    Accept-Language values ("de-CH,de;q=0.9,en;q=0.8"; the 32 heaviest
-   ranges count).  A range with q=0 excludes the catalogs it matches
-   (RFC 4647 basic filtering: "en;q=0" excludes en and en_US) on every
-   step below, the default language included; "*;q=0" excludes the
-   default.  For each range, in order:
+   ranges count; white space and CR/LF around items are ignored; a tag
+   over 63 bytes is cut after its last whole subtag; q is read
+   leniently where the intent is clear: ".5", "0.1234", and a weight too
+   small to write is not a refusal).  A range with q=0 excludes the
+   catalogs it matches (RFC 4647 basic filtering: "en;q=0" excludes en
+   and en_US) on every step below, the default language included;
+   "*;q=0" excludes the default.  For each range, in order:
    1. exact lookup among the installed catalogs, in gettext's order
       (pt_BR.UTF-8, pt_BR, pt);
    2. Chinese by script: zh-Hant, Taiwan, Hong Kong, Macao and Cantonese

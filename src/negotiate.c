@@ -642,27 +642,30 @@ struct range_list
   int refuses_rest;
 };
 
-/* Parses an HTTP qvalue ("0", "0.5", "1.000") in [P, END) into
-   thousandths; -1 if malformed.  */
+/* Parses an HTTP qvalue in [P, END) into thousandths; -1 if malformed.
+   Read leniently where the intent is clear: "0.5", "1.000", and also
+   ".5" and "0.1234" (digits past the third are read, not counted, and a
+   weight they alone make non-zero counts as 0.001, not as a refusal);
+   above 1 or not a number is malformed.  */
 static int
 parse_qvalue (const char *p, const char *end)
 {
-  int q, scale = 100;
+  int q = 0, scale = 100, digits = 0, beyond = 0;
 
-  if (p == end || (*p != '0' && *p != '1'))
+  if (p < end && (*p == '0' || *p == '1'))
+    q = (*p++ - '0') * 1000, digits++;
+  if (p < end && *p == '.')
+    for (p++; p < end && sdkerr__is_digit ((unsigned char) *p); p++, digits++)
+      {
+        if (scale > 0)
+          q += (*p - '0') * scale;
+        else
+          beyond |= *p != '0';
+        scale /= 10;
+      }
+  if (p != end || digits == 0 || q > 1000 || (q == 1000 && beyond))
     return -1;
-  q = (*p++ - '0') * 1000;
-  if (p == end)
-    return q;
-  if (*p++ != '.')
-    return -1;
-  for (int digits = 0; p < end; p++, digits++, scale /= 10)
-    {
-      if (digits == 3 || !sdkerr__is_digit ((unsigned char) *p))
-        return -1;
-      q += (*p - '0') * scale;
-    }
-  return q <= 1000 ? q : -1;
+  return q == 0 && beyond ? 1 : q;
 }
 
 /* Keeps the best MAX_RANGES ranges by weight, in order of weight and,
@@ -693,38 +696,55 @@ tag_char (int c)
          || c == '*';
 }
 
-/* One list item "tag;q=0.5" in [P, END).  */
+/* White space around list items and parameters: HTTP's, and the CR and
+   LF that end a header line read as it came.  */
+static int
+ows (int c)
+{
+  return sdkerr__is_space (c) || c == '\r' || c == '\n';
+}
+
+/* One list item "tag;q=0.5" in [P, END).  A tag longer than MAX_TAG is
+   cut after its last whole subtag that fits (RFC 4647 3.4: lookup would
+   drop those subtags anyway).  */
 static void
 parse_item (struct range_list *list, const char *p, const char *end)
 {
   const char *tag, *tag_end;
   int q = 1000;
 
-  while (p < end && sdkerr__is_space (*p))
+  while (p < end && ows (*p))
     p++;
   tag = p;
   while (p < end && tag_char ((unsigned char) *p))
     p++;
   tag_end = p;
-  while (p < end && sdkerr__is_space (*p))
+  while (tag_end - tag > MAX_TAG)
+    {
+      const char *cut = tag + MAX_TAG;
+      while (cut > tag && *cut != '-' && *cut != '_')
+        cut--;
+      tag_end = cut;
+    }
+  while (p < end && ows (*p))
     p++;
   while (p < end && *p == ';')
     {
       const char *param, *param_end;
       p++;
-      while (p < end && sdkerr__is_space (*p))
+      while (p < end && ows (*p))
         p++;
       param = p;
-      while (p < end && *p != ';' && !sdkerr__is_space (*p))
+      while (p < end && *p != ';' && !ows (*p))
         p++;
       param_end = p;
-      while (p < end && sdkerr__is_space (*p))
+      while (p < end && ows (*p))
         p++;
       if (param_end - param >= 2 && sdkerr__to_lower ((unsigned char) param[0]) == 'q'
           && param[1] == '=')
         q = parse_qvalue (param + 2, param_end);
     }
-  if (p != end || tag == tag_end || tag_end - tag > MAX_TAG || q < 0)
+  if (p != end || tag == tag_end || q < 0)
     return;
   if (q > 0)
     keep_range (list, tag, (size_t) (tag_end - tag), q);

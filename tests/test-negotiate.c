@@ -108,6 +108,20 @@ static const struct
   { "en;q=0,fr", "fr" },
   { "de;q=0,en;q=0.0", "zh_CN" },
   { "fr;q=1.000", "fr" },
+  /* Lenient where the intent is clear: more than three decimals, no
+     leading zero, a weight too small to write is not a refusal.  */
+  { "xx,ja;q=0.1234", "ja" },
+  { "fr-CA;q=.5", "fr" },
+  { "en;q=0.0001", "en" },
+  { "en;q=.", "zh_CN" },
+  { "en;q=", "zh_CN" },
+  { "fr;q=0.5,en;q=0.4999", "fr" },
+  /* A header line as it came, CR and LF included.  */
+  { "de\r\n", "de" },
+  { "xx, ja ;q=0.5 \r\n", "ja" },
+  /* Too long: cut after the last whole subtag that fits (RFC 4647 3.4).  */
+  { "de-AT-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd-eeeeeeee-ffffffff-gggggggg", "de_AT" },
+  { "ja-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ja" },
   { "fr;q=1.0001,en", "en" },
   { "fr;q=abc,en", "en" },
   { "fr;q=2,en", "en" },
@@ -129,7 +143,7 @@ static const struct
   { "../../etc/passwd", "zh_CN" },
   { "en/../../x", "zh_CN" },
   { "en/../../x,fr", "fr" },
-  { "de\n", "zh_CN" },
+  { "de\nx", "zh_CN" },
   { "d\xc3\xa9,es", "es" },
   { "\xff\xfe", "zh_CN" },
   { ",,,;;;q=,", "zh_CN" },
