@@ -248,7 +248,9 @@ const char *sdkerr_check_version (const char *required);
    BCP 47 tags ("pt-BR", "zh-Hant-HK"), POSIX locale names
    ("pt_BR.UTF-8@euro"), LANGUAGE-style lists ("de:en") or HTTP
    Accept-Language values ("de-CH,de;q=0.9,en;q=0.8"; the 32 heaviest
-   ranges count; white space and CR/LF around items are ignored; a tag
+   ranges count; C and POSIX items name no language and are skipped
+   (a LANGUAGE list read for the locale stops at them, as gettext does);
+   white space and CR/LF around items are ignored; a tag
    over 63 bytes is cut after its last whole subtag; q is read
    leniently where the intent is clear: ".5", "0.1234", and a weight too
    small to write is not a refusal).  A range with q=0 excludes the

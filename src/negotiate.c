@@ -611,12 +611,9 @@ pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
             const char *range)
 {
   struct tag t;
-  if (is_c_locale (range))
-    {
-      ch->source = 1;
-      return;
-    }
-  if (parse_tag (range, &t) != 0)
+  /* In a tag list, C and POSIX name no language: the next item is read
+     (a LANGUAGE list, read as gettext reads it, stops there instead).  */
+  if (is_c_locale (range) || parse_tag (range, &t) != 0)
     return;
   if (strcmp (canonical_language (t.lang), "zh") != 0)
     pick_exact (ch, in, &t, t.lang);

@@ -68,8 +68,10 @@ static const struct
   { "sr-Latn", "sr@latin" }, { "sr-Latn-RS", "sr@latin" }, { "sr-Cyrl", "sr" },
   /* Weights decide, not position.  */
   { "fr;q=0.5,ja;q=0.9", "ja" }, { "*;q=0.5,es", "es" },
-  { "C", "source" }, { "POSIX", "source" },
+  /* C and POSIX name no language in a tag list: the next item counts.  */
+  { "C,zh-HK", "zh_HK" }, { "POSIX,sr-Latn", "sr@latin" },
   /* Nothing matches.  */
+  { "C", "-" }, { "POSIX", "-" }, { "C.UTF-8", "-" },
   { "nb-NO,zh;q=0", "-" }, { "xx", "-" }, { "", "-" }, { "*", "-" },
   { "i-klingon", "-" }, { "../../etc/passwd", "-" }, { "\xff\xfe", "-" },
 };
