@@ -71,6 +71,11 @@ for pair in nb_NO:nb no_NO:nb nn_NO:nb ca_ES:ca ca_ES@valencia:ca bn_BD:bn \
   run_env LANG="$locale.UTF-8" "$sdkerr" 10003
   translated_as () { [ "$1" != "$zh" ] && msg_is "$1"; }
   ok "LANG=$locale.UTF-8 prints the $catalog catalog's text" translated_as "$expected"
+  # The command's own messages: where the locale names the catalog's own
+  # language (no_NO and nn_NO reach nb through the library's aliases,
+  # which gettext hears of through LANGUAGE, and musl's gettext ignores
+  # LANGUAGE).
+  [ "${locale%%_*}" = "$catalog" ] || continue
   run_env LANG="$locale.UTF-8" "$sdkerr" --help
   english=$(LC_ALL=C "$sdkerr" --help | head -n 1)
   ok "LANG=$locale.UTF-8: the command's own messages are in $catalog" \
