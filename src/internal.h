@@ -77,7 +77,10 @@ int sdkerr__utf8_valid (const char *s, size_t len);
 /* Whether the charset name CS means UTF-8 ("" counts: no conversion).  */
 int sdkerr__charset_is_utf8 (const char *cs);
 
-/* --- Choosing catalogs (negotiate.c) -------------------------------- */
+/* The longest catalog name (a directory name).  */
+#define SDKERR__NAME_MAX 255
+
+/* --- Choosing catalogs (match.c) ------------------------------------ */
 
 /* A locale.alias entry.  */
 struct sdkerr__alias
@@ -123,8 +126,7 @@ void sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                      enum sdkerr__style style, const char *fallback,
                      int *picks, struct sdkerr__choice *ch);
 
-/* The longest catalog name (a directory name).  */
-#define SDKERR__NAME_MAX 255
+/* --- gettext's search order (gettext-order.c) ------------------------ */
 
 /* The names gettext tries for VALUE (a LANGUAGE list or a locale name),
    in its order, each once: every element until C or POSIX (*STOPPED says
@@ -134,6 +136,103 @@ void sdkerr__choose (const struct sdkerr__installed *in, const char *request,
 size_t sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
                               size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
                               size_t max, int *stopped);
+
+/* A locale name's parts, as gettext's _nl_explode_name splits it:
+   language[_territory][.codeset][@modifier].  */
+enum
+{
+  SDKERR__PART_NORM_CODESET = 1,
+  SDKERR__PART_CODESET = 2,
+  SDKERR__PART_TERRITORY = 4,
+  SDKERR__PART_MODIFIER = 8
+};
+
+struct sdkerr__parts
+{
+  char lang[SDKERR__NAME_MAX + 1];
+  char territory[SDKERR__NAME_MAX + 1];
+  char codeset[SDKERR__NAME_MAX + 1];
+  char norm_codeset[SDKERR__NAME_MAX + 4];
+  char modifier[SDKERR__NAME_MAX + 1];
+  int mask;
+};
+
+/* Copies SRC into DST up to the first of STOPS or its end; the length
+   copied.  */
+size_t sdkerr__copy_until (char *dst, const char *src, const char *stops);
+
+/* NAME (at most SDKERR__NAME_MAX bytes) split as gettext splits it.  */
+void sdkerr__explode (const char *name, struct sdkerr__parts *pt);
+
+/* Calls EACH with every directory name gettext tries for PT, in its
+   order.  */
+void sdkerr__for_gettext_order (const struct sdkerr__parts *pt,
+                                void (*each) (void *, const char *), void *arg);
+
+/* ELEMENT of a gettext list, or the locale name IN's locale.alias makes
+   it.  */
+const char *sdkerr__unalias (const struct sdkerr__installed *in,
+                             const char *element);
+
+/* The next element of a gettext list in *P: its length, 0 at the end.
+   Copies it into BUF (SDKERR__NAME_MAX + 1 bytes) when it fits.  */
+size_t sdkerr__next_element (const char **p, char *buf);
+
+/* Whether ELEMENT of a gettext list is C or POSIX.  */
+int sdkerr__is_c_element (const char *element);
+
+/* Calls EACH with every name gettext tries for VALUE, in its order.
+   Returns whether a C or POSIX element stopped it.  */
+int sdkerr__for_gettext_search (const struct sdkerr__installed *in,
+                                const char *value,
+                                void (*each) (void *, const char *), void *arg);
+
+/* --- Tags and request lists (tags.c) ---------------------------------- */
+
+/* Accept-Language lists keep their best SDKERR__RANGES_MAX entries by
+   weight (a browser sends a handful); a tag longer than SDKERR__TAG_MAX
+   is not a language.  */
+#define SDKERR__RANGES_MAX 32
+#define SDKERR__TAG_MAX 63
+
+/* The subtags of a BCP 47 tag or POSIX locale name that matter here.  */
+struct sdkerr__tag
+{
+  char lang[9];                 /* "pt", lower case */
+  char script[5];               /* "hant", or "" */
+  char region[4];               /* "BR", "419", or "" */
+  char codeset[SDKERR__TAG_MAX + 1];    /* POSIX ".UTF-8", without the dot */
+  char modifier[SDKERR__TAG_MAX + 1];   /* POSIX "@euro", without the at */
+};
+
+struct sdkerr__range
+{
+  char tag[SDKERR__TAG_MAX + 1];
+  int q;                        /* weight in thousandths, 1..1000 */
+};
+
+struct sdkerr__range_list
+{
+  struct sdkerr__range r[SDKERR__RANGES_MAX];
+  int n;
+  /* The ranges the request refuses (q=0, RFC 9110 12.4.2), and whether
+     it refuses every language it does not name ("*;q=0").  */
+  char refused[SDKERR__RANGES_MAX][SDKERR__TAG_MAX + 1];
+  int nrefused;
+  int refuses_rest;
+};
+
+/* Splits TAG (at most SDKERR__TAG_MAX bytes, BCP 47 or POSIX) into *T;
+   -1 if it does not start with a language subtag of 2 to 8 letters.  */
+int sdkerr__parse_tag (const char *tag, struct sdkerr__tag *t);
+
+/* The POSIX name of T with language LANG into OUT: "pt_BR.UTF-8@euro".  */
+void sdkerr__posix_name (char *out, const struct sdkerr__tag *t,
+                         const char *lang);
+
+/* Reads LANGS, items separated by ',' (Accept-Language) or ':', into
+   LIST.  */
+void sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs);
 
 /* The BCP 47 tag ("pt-BR") of the catalog named NAME ("pt_BR.UTF-8"), into
    OUT of SIZE bytes.  */
@@ -189,6 +288,92 @@ const sdkerr__catalog_t *sdkerr__source_catalog (void);
    use and every call into gettext's binding functions, and that a fork
    waits for (pthread_atfork).  */
 void sdkerr__locked (void (*fn) (void *), void *arg);
+
+/* --- Answers (answer.c) ----------------------------------------------- */
+
+/* The Chinese source's catalog name and tag.  */
+extern const char sdkerr__source_name[];
+extern const char sdkerr__source_tag[];
+
+/* What a request resolved to: each message from the first catalog of the
+   chain that translates it, merged once, so that the chain can be as long
+   as gettext's and a lookup is one array read.  */
+struct sdkerr__answer
+{
+  const char *strings[SDKERR__NSTRINGS];        /* NULL: the source's */
+  /* The tag of the catalog each string came from; NULL: the source.  */
+  const char *tags[SDKERR__NSTRINGS];
+  const char *name;             /* the catalog used: "pt_BR", or "zh_CN" */
+  const char *tag;              /* its BCP 47 tag; NULL: nothing requested matched */
+  char codeset[SDKERR__CODESET_MAX];    /* the strings' codeset; "": UTF-8 */
+};
+
+/* The message at INDEX of A: its catalog's, or the source's.  */
+const char *sdkerr__answer_string (const struct sdkerr__answer *a, int index);
+
+/* What no catalog of A's chain gives is the source's, in A's codeset
+   too.  */
+void sdkerr__answer_source (struct sdkerr__answer *a);
+
+/* Resolves REQUEST (STYLE) against the catalogs of DIR_PATH, the default
+   language following, into *A, in CODESET (NULL: UTF-8).  */
+void sdkerr__resolve (const char *dir_path, const char *request,
+                      enum sdkerr__style style, const char *codeset,
+                      struct sdkerr__answer *a);
+
+/* gettext's own search for REQUEST, opening the names it tries by name:
+   whether *A is gettext's answer (in CODESET, NULL: UTF-8).  */
+int sdkerr__answer_as_gettext (const char *dir_path, const char *request,
+                               const char *codeset, struct sdkerr__answer *a);
+
+/* --- The default language (default-language.c) ------------------------- */
+
+/* The longest default language, with its terminating null byte.  */
+#define SDKERR__DEFAULT_MAX 256
+
+/* Copies the default language into OUT (SDKERR__DEFAULT_MAX bytes); ""
+   when none is set.  */
+void sdkerr__default_language (char *out);
+
+/* A number that changes whenever the default language does.  */
+unsigned sdkerr__default_epoch (void);
+
+/* --- Each thread's answers (memory.c) ------------------------------------ */
+
+/* glibc lets the library read gettext's state and notice its changes;
+   elsewhere dgettext answers every call, and the rules fill its gaps.  */
+#if HAVE__NL_MSG_CAT_CNTR && HAVE_NL_LOCALE_NAME && ENABLE_NLS
+# define READS_GETTEXT_STATE 1
+#else
+# define READS_GETTEXT_STATE 0
+#endif
+
+/* The answer for KEY (a tag list, or a locale name for
+   SDKERR__BY_GETTEXT), remembered by the calling thread, or computed now
+   (into LOCAL when the thread cannot remember).  A NULL key asks for
+   nothing.  */
+const struct sdkerr__answer *sdkerr__answer_for (const char *key,
+                                                 enum sdkerr__style style,
+                                                 struct sdkerr__answer *local);
+
+#if READS_GETTEXT_STATE
+/* glibc's counter covers LANGUAGE (told with textdomain).  */
+# define sdkerr__answer_for_locale(name, local) \
+  sdkerr__answer_for ((name), SDKERR__BY_GETTEXT, (local))
+#else
+/* The answer for the locale named NAME and LANGUAGE.  */
+const struct sdkerr__answer *sdkerr__answer_for_locale (const char *name,
+                                                        struct sdkerr__answer *local);
+#endif
+
+/* --- Copies into a buffer (into.c) --------------------------------------- */
+
+/* Copies the message for CODE into BUF of SIZE bytes: TEXT_AT gives the
+   string at an index (ARG its context).  Returns 0, ERANGE when
+   truncated, EINVAL for an unknown code or a NULL buffer.  */
+int sdkerr__localized_into (int code, char *buf, size_t size,
+                            const char *(*text_at) (int, const void *),
+                            const void *arg);
 
 /* --- gettext's state (nls.c) ------------------------------------------ */
 

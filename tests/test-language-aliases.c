@@ -1,11 +1,11 @@
-/* test-language-aliases.c - the tables src/negotiate.c searches by
+/* test-language-aliases.c - the tables src/match.c searches by
    bisection are sorted, so that every entry is found: an entry added out
    of order would be silently unfindable.  The file is compiled in here to
    reach its static tables.  */
 
 #include "test-helpers.h"
 
-#include "../src/negotiate.c"
+#include "../src/match.c"
 
 static void
 language_aliases_are_strictly_sorted (void **state)

@@ -1,6 +1,7 @@
 /* test-resolver.c - the rules that choose a catalog, as a pure function:
    a request and a list of installed names in, the chosen names out.  No
-   file is read: this is src/negotiate.c alone.  */
+   file is read: these are src/match.c, src/tags.c and src/gettext-order.c
+   alone.  */
 
 #include "test-helpers.h"
 

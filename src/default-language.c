@@ -1,0 +1,62 @@
+/* default-language.c - the application's default language
+   (sdkerr_set_default_language): what every request falls back to.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdatomic.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Read and written under the library's lock.  */
+static char default_langs[SDKERR__DEFAULT_MAX];
+
+/* Changes whenever the default does: cached answers depend on it.  */
+static atomic_uint epoch;
+
+static void
+copy_default (void *out)
+{
+  strcpy (out, default_langs);
+}
+
+void
+sdkerr__default_language (char *out)
+{
+  sdkerr__locked (copy_default, out);
+}
+
+unsigned
+sdkerr__default_epoch (void)
+{
+  return atomic_load_explicit (&epoch, memory_order_acquire);
+}
+
+static void
+store_default (void *langs)
+{
+  strcpy (default_langs, langs != NULL ? langs : "");
+  atomic_fetch_add_explicit (&epoch, 1, memory_order_release);
+}
+
+int
+sdkerr_set_default_language (const char *langs)
+{
+  if (langs != NULL)
+    {
+      struct sdkerr__answer a;
+      char path[4096];
+
+      if (strlen (langs) >= SDKERR__DEFAULT_MAX)
+        return EINVAL;
+      /* A tag means the request itself matched: a usable catalog, or the
+         source.  */
+      sdkerr__binding (path, sizeof path, NULL);
+      sdkerr__resolve (path, langs, SDKERR__BY_TAGS, NULL, &a);
+      if (a.tag == NULL)
+        return EINVAL;
+    }
+  sdkerr__locked (store_default, (void *) langs);
+  return 0;
+}

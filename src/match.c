@@ -1,0 +1,383 @@
+/* match.c - which catalogs answer a request: one set of rules for
+   every path.
+
+   A pure function of its inputs: the request (a list of language tags, or
+   a LANGUAGE/locale value read as gettext reads it), the names of the
+   installed catalogs, locale.alias, and the application's default.  It
+   touches no file: loading the chosen catalogs is the caller's business,
+   afterwards.  The input is untrusted (an HTTP header): it is scanned in
+   one pass, bounded, and it can only select among installed names.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "internal.h"
+
+/* --- The choice being built ------------------------------------------ */
+
+static int
+find_name (const struct sdkerr__installed *in, const char *name)
+{
+  size_t lo = 0, hi = in->count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (name, in->names[mid]);
+      if (c == 0)
+        return (int) mid;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return -1;
+}
+
+static void
+pick (struct sdkerr__choice *ch, int index)
+{
+  if (ch->source)
+    return;
+  for (unsigned i = 0; i < ch->count; i++)
+    if (ch->pick[i] == index)
+      return;
+  ch->pick[ch->count++] = index;
+}
+
+/* Adds NAME when it is installed.  */
+static void
+pick_name (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+           const char *name)
+{
+  int i = find_name (in, name);
+  if (i >= 0)
+    pick (ch, i);
+}
+
+struct picker
+{
+  struct sdkerr__choice *ch;
+  const struct sdkerr__installed *in;
+};
+
+static void
+pick_each (void *arg, const char *name)
+{
+  struct picker *p = arg;
+  pick_name (p->ch, p->in, name);
+}
+
+/* Picks the installed catalogs among those gettext tries for PT, in
+   gettext's order.  */
+static void
+pick_gettext_order (struct sdkerr__choice *ch,
+                    const struct sdkerr__installed *in, const struct sdkerr__parts *pt)
+{
+  struct picker p = { ch, in };
+  sdkerr__for_gettext_order (pt, pick_each, &p);
+}
+
+/* Deprecated, ISO 639-2 (B and T) and ISO 639-3 codes of the shipped
+   languages, and the registered aliases, mapped to the codes the catalogs
+   are named by.  Sorted by the first column.  Cantonese (yue) is Chinese
+   in Traditional script, the Hong Kong catalog first.  Norwegian (no, the
+   macrolanguage) is Bokmål, and so is Nynorsk (nn) while no Nynorsk
+   catalog is installed: its readers read Bokmål (CLDR's language
+   distance between the two is 10, as between regions of one language).  */
+static const struct
+{
+  char from[4];
+  char to[3];
+} language_aliases[] = {
+  { "ara", "ar" }, { "arb", "ar" }, { "ben", "bn" }, { "bul", "bg" },
+  { "cat", "ca" }, { "ces", "cs" }, { "chi", "zh" }, { "cmn", "zh" },
+  { "cze", "cs" }, { "dan", "da" }, { "deu", "de" }, { "dut", "nl" },
+  { "ell", "el" }, { "eng", "en" }, { "fas", "fa" }, { "fin", "fi" },
+  { "fra", "fr" }, { "fre", "fr" }, { "ger", "de" }, { "gre", "el" },
+  { "heb", "he" }, { "hin", "hi" }, { "hun", "hu" }, { "in", "id" },
+  { "ind", "id" }, { "ita", "it" }, { "iw", "he" }, { "ji", "yi" },
+  { "jpn", "ja" }, { "jw", "jv" }, { "kor", "ko" }, { "may", "ms" },
+  { "mo", "ro" }, { "msa", "ms" }, { "nld", "nl" }, { "nn", "nb" },
+  { "nno", "nb" }, { "no", "nb" }, { "nob", "nb" }, { "nor", "nb" },
+  { "per", "fa" }, { "pes", "fa" }, { "pol", "pl" }, { "por", "pt" },
+  { "prs", "fa" }, { "ron", "ro" }, { "rum", "ro" }, { "rus", "ru" },
+  { "slk", "sk" }, { "slo", "sk" }, { "spa", "es" }, { "swe", "sv" },
+  { "tha", "th" }, { "tur", "tr" }, { "ukr", "uk" }, { "vie", "vi" },
+  { "yid", "yi" }, { "yue", "zh" }, { "zho", "zh" }, { "zsm", "ms" },
+};
+
+static const char *
+canonical_language (const char *lang)
+{
+  size_t lo = 0, hi = sizeof language_aliases / sizeof language_aliases[0];
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (lang, language_aliases[mid].from);
+      if (c == 0)
+        return language_aliases[mid].to;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lang;
+}
+
+/* RFC 4647 lookup of T under language LANG, in gettext's order:
+   pt_BR.UTF-8, pt_BR, pt.  */
+static void
+pick_exact (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+            const struct sdkerr__tag *t, const char *lang)
+{
+  char name[4 * (SDKERR__TAG_MAX + 1)];
+  struct sdkerr__parts pt;
+  sdkerr__posix_name (name, t, lang);
+  sdkerr__explode (name, &pt);
+  pick_gettext_order (ch, in, &pt);
+}
+
+/* Regions whose catalog a language's speakers elsewhere read first, when
+   a language has several regional catalogs and none for the request.  */
+static const char *
+likely_region (const char *lang)
+{
+  static const char table[][2][3] = {
+    { "ar", "EG" }, { "de", "DE" }, { "en", "US" }, { "es", "ES" },
+    { "fr", "FR" }, { "nl", "NL" }, { "pt", "BR" }, { "sv", "SE" },
+  };
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+    if (strcmp (lang, table[i][0]) == 0)
+      return table[i][1];
+  return "";
+}
+
+/* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
+   catalogs of the same variant (modifier) qualify; the language's likely
+   region first, then the others in name order.  */
+static void
+pick_other_region (struct sdkerr__choice *ch,
+                   const struct sdkerr__installed *in, const struct sdkerr__tag *t,
+                   const char *lang)
+{
+  const char *likely = likely_region (lang);
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < in->count; i++)
+      {
+        struct sdkerr__parts pt;
+        if (strlen (in->names[i]) > SDKERR__NAME_MAX)
+          continue;
+        sdkerr__explode (in->names[i], &pt);
+        if (strcmp (pt.lang, lang) == 0 && strcmp (pt.modifier, t->modifier) == 0
+            && (pass == 1 || strcmp (pt.territory, likely) == 0))
+          pick (ch, (int) i);
+      }
+}
+
+/* Whether REGION writes Chinese in Traditional characters.  */
+static int
+traditional_region (const char *region)
+{
+  return strcmp (region, "TW") == 0 || strcmp (region, "HK") == 0
+         || strcmp (region, "MO") == 0;
+}
+
+/* Picks NAME when it is a regional Chinese catalog (zh_TW.UTF-8, zh_TW),
+   never the bare "zh", which is Simplified.  */
+static void
+pick_zh_region_each (void *arg, const char *name)
+{
+  if (strncmp (name, "zh_", 3) == 0)
+    pick_each (arg, name);
+}
+
+/* Chinese goes by script: Traditional for zh-Hant, Taiwan, Hong Kong,
+   Macao and Cantonese, from the catalog of the nearest region, and never
+   the Simplified source; otherwise the source, unless a catalog for the
+   exact region is installed.  */
+static void
+pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+              const struct sdkerr__tag *t, int cantonese)
+{
+  static const char traditional[][3][3] = {
+    { "TW", "HK", "MO" }, { "HK", "MO", "TW" }, { "MO", "HK", "TW" },
+  };
+  struct picker picker = { ch, in };
+  const char *r = t->region;
+  int row = -1;
+
+  if (strcmp (t->script, "hans") != 0
+      && (strcmp (t->script, "hant") == 0 || cantonese || traditional_region (r)))
+    row = strcmp (r, "MO") == 0 ? 2
+          : strcmp (r, "HK") == 0 || (cantonese && r[0] == '\0') ? 1 : 0;
+  if (row < 0)
+    {
+      /* Simplified: a catalog for the region, unless the region writes
+         Traditional (zh-Hans-HK), then the source.  */
+      struct sdkerr__tag simplified = *t;
+      if (traditional_region (r))
+        simplified.region[0] = '\0';
+      pick_exact (ch, in, &simplified, "zh");
+      ch->source = 1;
+      return;
+    }
+  for (int i = 0; i < 3; i++)
+    {
+      struct sdkerr__tag region = *t;
+      char name[4 * (SDKERR__TAG_MAX + 1)];
+      struct sdkerr__parts pt;
+      memcpy (region.region, traditional[row][i], 3);
+      region.script[0] = '\0';
+      sdkerr__posix_name (name, &region, "zh");
+      sdkerr__explode (name, &pt);
+      sdkerr__for_gettext_order (&pt, pick_zh_region_each, &picker);
+    }
+}
+
+static int
+is_c_locale (const char *s)
+{
+  return ((s[0] == 'C' && (s[1] == '\0' || s[1] == '.' || s[1] == '@'))
+          || (strncmp (s, "POSIX", 5) == 0 && (s[5] == '\0' || s[5] == '.')));
+}
+
+/* The closest catalogs for one range once exact lookup has been tried:
+   aliases and three-letter codes, Chinese by script, the same language
+   in another region.  */
+static void
+pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+              const struct sdkerr__tag *t)
+{
+  const char *lang = canonical_language (t->lang);
+  if (strcmp (lang, "zh") == 0)
+    {
+      pick_chinese (ch, in, t, strcmp (t->lang, "yue") == 0);
+      return;
+    }
+  if (strcmp (lang, t->lang) != 0)
+    pick_exact (ch, in, t, lang);
+  pick_other_region (ch, in, t, lang);
+}
+
+/* One range of a tag list: exact lookup, then the closest.  */
+static void
+pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+            const char *range)
+{
+  struct sdkerr__tag t;
+  /* In a tag list, C and POSIX name no language: the next item is read
+     (a LANGUAGE list, read as gettext reads it, stops there instead).  */
+  if (is_c_locale (range) || sdkerr__parse_tag (range, &t) != 0)
+    return;
+  if (strcmp (canonical_language (t.lang), "zh") != 0)
+    pick_exact (ch, in, &t, t.lang);
+  pick_closest (ch, in, &t);
+}
+
+/* Whether the catalog named NAME is one RANGE refuses: RFC 4647 basic
+   filtering on its tag ("en" refuses en, en-US and en-GB; "pt-BR" only
+   pt-BR; case and '_' for '-' do not matter).  */
+static int
+refused_by (const char *range, const char *name)
+{
+  char tag[24];
+  size_t i;
+
+  sdkerr__bcp47_tag (name, tag, sizeof tag);
+  for (i = 0; range[i] != '\0'; i++)
+    if (sdkerr__to_lower ((unsigned char) (range[i] == '_' ? '-' : range[i]))
+        != sdkerr__to_lower ((unsigned char) tag[i]))
+      return 0;
+  return tag[i] == '\0' || tag[i] == '-';
+}
+
+/* Drops from CH the catalogs LIST refuses, wherever they came from: the
+   request's own ranges, the rules' closer matches and the application's
+   default ("*;q=0" refuses the default).  */
+static void
+drop_refused (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+              const struct sdkerr__range_list *list)
+{
+  unsigned kept = 0, requested = 0;
+
+  for (unsigned i = 0; i < ch->count; i++)
+    {
+      const char *name = in->names[ch->pick[i]];
+      int refused = list->refuses_rest && i >= ch->requested;
+      for (int r = 0; r < list->nrefused && !refused; r++)
+        refused = refused_by (list->refused[r], name);
+      if (refused)
+        continue;
+      requested += i < ch->requested;
+      ch->pick[kept++] = ch->pick[i];
+    }
+  ch->count = kept;
+  ch->requested = requested;
+}
+
+
+static void
+choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+                const struct sdkerr__range_list *list)
+{
+  for (int i = 0; i < list->n; i++)
+    pick_range (ch, in, list->r[i].tag);
+}
+
+
+/* What gettext does with a LANGUAGE list or a locale name: each element
+   in turn, stopping at C or POSIX.  Where gettext finds nothing, the
+   closest rules apply, element by element.  */
+static void
+choose_by_gettext (struct sdkerr__choice *ch,
+                   const struct sdkerr__installed *in, const char *value)
+{
+  struct picker picker = { ch, in };
+  char element[SDKERR__NAME_MAX + 1];
+  const char *p = value;
+  int stop = sdkerr__for_gettext_search (in, value, pick_each, &picker);
+
+  while (sdkerr__next_element (&p, element) > 0)
+    {
+      struct sdkerr__tag t;
+      const char *name;
+      if (sdkerr__is_c_element (element))
+        break;
+      name = sdkerr__unalias (in, element);
+      if (strlen (name) <= SDKERR__TAG_MAX && sdkerr__parse_tag (name, &t) == 0)
+        pick_closest (ch, in, &t);
+    }
+  if (stop)
+    ch->source = 1;
+}
+
+void
+sdkerr__choose (const struct sdkerr__installed *in, const char *request,
+                enum sdkerr__style style, const char *fallback,
+                int *picks, struct sdkerr__choice *ch)
+{
+  struct sdkerr__range_list request_list, fallback_list;
+
+  memset (ch, 0, sizeof *ch);
+  ch->pick = picks;
+  sdkerr__parse_list (&request_list,
+                      style == SDKERR__BY_TAGS && request != NULL ? request : "");
+  if (request != NULL)
+    {
+      if (style == SDKERR__BY_GETTEXT)
+        choose_by_gettext (ch, in, request);
+      else
+        choose_by_tags (ch, in, &request_list);
+    }
+  ch->requested = ch->count;
+  if (fallback != NULL && !ch->source)
+    {
+      sdkerr__parse_list (&fallback_list, fallback);
+      choose_by_tags (ch, in, &fallback_list);
+    }
+  drop_refused (ch, in, &request_list);
+  ch->matched = ch->requested > 0 || ch->source;
+}
