@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "c-locale.h"
 #include "internal.h"
 
 size_t
@@ -184,12 +185,6 @@ sdkerr__next_element (const char **p, char *buf)
   return n;
 }
 
-int
-sdkerr__is_c_element (const char *element)
-{
-  return strcmp (element, "C") == 0 || strcmp (element, "POSIX") == 0;
-}
-
 /* Calls EACH with every name gettext tries for VALUE (a LANGUAGE list or
    a locale name), in its order: each element until C or POSIX, expanded
    by IN's locale.alias.  Returns whether a C or POSIX element stopped it.  */
@@ -202,7 +197,7 @@ sdkerr__for_gettext_search (const struct sdkerr__installed *in,
   const char *p = value;
 
   while (sdkerr__next_element (&p, element) > 0)
-    if (sdkerr__is_c_element (element))
+    if (sdkerr__is_gettext_c (element))
       return 1;
     else if (element[0] != '\0')
       {

@@ -178,9 +178,6 @@ const char *sdkerr__unalias (const struct sdkerr__installed *in,
    Copies it into BUF (SDKERR__NAME_MAX + 1 bytes) when it fits.  */
 size_t sdkerr__next_element (const char **p, char *buf);
 
-/* Whether ELEMENT of a gettext list is C or POSIX.  */
-int sdkerr__is_c_element (const char *element);
-
 /* Calls EACH with every name gettext tries for VALUE, in its order.
    Returns whether a C or POSIX element stopped it.  */
 int sdkerr__for_gettext_search (const struct sdkerr__installed *in,
@@ -376,6 +373,11 @@ int sdkerr__localized_into (int code, char *buf, size_t size,
                             const void *arg);
 
 /* --- gettext's state (nls.c) ------------------------------------------ */
+
+/* The catalog directory's one rule: $SDKERR_LOCALEDIR, except in setuid
+   programs, else LOCALEDIR.  What the library binds its domain to unless
+   the application bound it first.  */
+const char *sdkerr__configured_dir (void);
 
 /* Copies into DIR (SIZE bytes) the directory of the message catalogs: the
    "sdkerr" domain's binding (the application's, or the library's own:

@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "configmake.h"
 #include "internal.h"
 
 /* Whether CAT is a language of its own: not the source, and not a copy
@@ -57,5 +56,5 @@ const char *
 sdkerr_catalog_dir (void)
 {
   const sdkerr__dir_t *dir = current_dir ();
-  return dir != NULL ? sdkerr__dir_path (dir) : LOCALEDIR;
+  return dir != NULL ? sdkerr__dir_path (dir) : sdkerr__configured_dir ();
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "c-locale.h"
 #include "internal.h"
 
 /* --- The choice being built ------------------------------------------ */
@@ -237,13 +238,6 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
     }
 }
 
-static int
-is_c_locale (const char *s)
-{
-  return ((s[0] == 'C' && (s[1] == '\0' || s[1] == '.' || s[1] == '@'))
-          || (strncmp (s, "POSIX", 5) == 0 && (s[5] == '\0' || s[5] == '.')));
-}
-
 /* The closest catalogs for one range once exact lookup has been tried:
    aliases and three-letter codes, Chinese by script, the same language
    in another region.  */
@@ -270,7 +264,7 @@ pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   struct sdkerr__tag t;
   /* In a tag list, C and POSIX name no language: the next item is read
      (a LANGUAGE list, read as gettext reads it, stops there instead).  */
-  if (is_c_locale (range) || sdkerr__parse_tag (range, &t) != 0)
+  if (sdkerr__names_no_language (range) || sdkerr__parse_tag (range, &t) != 0)
     return;
   if (strcmp (canonical_language (t.lang), "zh") != 0)
     pick_exact (ch, in, &t, t.lang);
@@ -344,7 +338,7 @@ choose_by_gettext (struct sdkerr__choice *ch,
     {
       struct sdkerr__tag t;
       const char *name;
-      if (sdkerr__is_c_element (element))
+      if (sdkerr__is_gettext_c (element))
         break;
       name = sdkerr__unalias (in, element);
       if (strlen (name) <= SDKERR__TAG_MAX && sdkerr__parse_tag (name, &t) == 0)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "c-locale.h"
 #include "internal.h"
 
 /* --- Per-thread memory ---------------------------------------------------- */
@@ -125,7 +126,7 @@ static const char *
 gettext_request (const char *name)
 {
   const char *language;
-  if (name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
+  if (name == NULL || sdkerr__is_gettext_c (name))
     return NULL;
   language = getenv ("LANGUAGE");
   return language != NULL && *language != '\0' ? language : name;

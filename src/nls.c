@@ -14,10 +14,8 @@
 #include "configmake.h"
 #include "internal.h"
 
-/* The directory configured for the library: $SDKERR_LOCALEDIR, except in
-   setuid programs, or LOCALEDIR.  */
-static const char *
-configured_dir (void)
+const char *
+sdkerr__configured_dir (void)
 {
 #if HAVE_SECURE_GETENV
   /* secure_getenv: a setuid program must not let its caller choose which
@@ -33,7 +31,7 @@ configured_dir (void)
 static void
 copy_dir (char *buf, size_t size, const char *s)
 {
-  snprintf (buf, size, "%s", s != NULL ? s : configured_dir ());
+  snprintf (buf, size, "%s", s != NULL ? s : sdkerr__configured_dir ());
 }
 
 #if ENABLE_NLS
@@ -90,7 +88,7 @@ bind_locked (void *unused)
   if (atomic_load_explicit (&bound, memory_order_relaxed))
     return;
   if (!bound_by_application ())
-    bindtextdomain (PACKAGE, configured_dir ());
+    bindtextdomain (PACKAGE, sdkerr__configured_dir ());
   /* The caller's LC_CTYPE may be "C" (a thread locale made for
      LC_MESSAGES only); UTF-8 output must not depend on it.  */
   if (bind_textdomain_codeset (PACKAGE, NULL) == NULL)

@@ -182,8 +182,11 @@ static const struct
   { "zh_CN:en", { "zh_CN", "zh", "en" }, 1 },
   { "zh_HK.UTF-8", { "zh_HK", "zh" }, 0 },
   { "xx:ja", { "ja" }, 0 },
-  /* gettext stops at C.  */
+  /* gettext stops at C and POSIX, but not at C.UTF-8: a name it tries
+     like any other.  */
   { "de:C:fr", { "de" }, 1 },
+  { "POSIX:fr", { NULL }, 1 },
+  { "C.UTF-8:de", { "de" }, 0 },
   /* locale.alias, as gettext reads it.  */
   { "deutsch", { "de" }, 0 },
   { "Portuguese", { "pt_BR" }, 0 },
