@@ -71,13 +71,6 @@ sdkerr__answer_source (struct sdkerr__answer *a)
       a->strings[k] = strings[k];
 }
 
-const char *
-sdkerr__answer_string (const struct sdkerr__answer *a, int index)
-{
-  const char *s = a->strings[index];
-  return s != NULL ? s : sdkerr__msgid_at (index);
-}
-
 /* Resolves REQUEST (STYLE) against the catalogs of DIR_PATH, the default
    language following, into *A, in CODESET (NULL: UTF-8).  */
 void

@@ -12,8 +12,7 @@
 /* Read and written under the library's lock.  */
 static char default_langs[SDKERR__DEFAULT_MAX];
 
-/* Changes whenever the default does: cached answers depend on it.  */
-static atomic_uint epoch;
+atomic_uint sdkerr__default_generation;
 
 static void
 copy_default (void *out)
@@ -27,17 +26,11 @@ sdkerr__default_language (char *out)
   sdkerr__locked (copy_default, out);
 }
 
-unsigned
-sdkerr__default_epoch (void)
-{
-  return atomic_load_explicit (&epoch, memory_order_acquire);
-}
-
 static void
 store_default (void *langs)
 {
   strcpy (default_langs, langs != NULL ? langs : "");
-  atomic_fetch_add_explicit (&epoch, 1, memory_order_release);
+  atomic_fetch_add_explicit (&sdkerr__default_generation, 1, memory_order_release);
 }
 
 int

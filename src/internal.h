@@ -5,6 +5,7 @@
 #ifndef SDKERR_INTERNAL_H
 #define SDKERR_INTERNAL_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -305,8 +306,14 @@ struct sdkerr__answer
   char codeset[SDKERR__CODESET_MAX];    /* the strings' codeset; "": UTF-8 */
 };
 
-/* The message at INDEX of A: its catalog's, or the source's.  */
-const char *sdkerr__answer_string (const struct sdkerr__answer *a, int index);
+/* The message at INDEX of A: its catalog's, or the source's.  Every
+   lookup's last step, hence inline.  */
+static inline const char *
+sdkerr__answer_string (const struct sdkerr__answer *a, int index)
+{
+  const char *s = a->strings[index];
+  return s != NULL ? s : sdkerr__msgid_at (index);
+}
 
 /* What no catalog of A's chain gives is the source's, in A's codeset
    too.  */
@@ -332,8 +339,14 @@ int sdkerr__answer_as_gettext (const char *dir_path, const char *request,
    when none is set.  */
 void sdkerr__default_language (char *out);
 
-/* A number that changes whenever the default language does.  */
-unsigned sdkerr__default_epoch (void);
+/* A number that changes whenever the default language does: remembered
+   answers depend on it.  Read on every lookup, hence inline.  */
+extern atomic_uint sdkerr__default_generation;
+static inline unsigned
+sdkerr__default_epoch (void)
+{
+  return atomic_load_explicit (&sdkerr__default_generation, memory_order_acquire);
+}
 
 /* --- Each thread's answers (memory.c) ------------------------------------ */
 
@@ -345,23 +358,14 @@ unsigned sdkerr__default_epoch (void);
 # define READS_GETTEXT_STATE 0
 #endif
 
-/* The answer for KEY (a tag list, or a locale name for
-   SDKERR__BY_GETTEXT), remembered by the calling thread, or computed now
-   (into LOCAL when the thread cannot remember).  A NULL key asks for
-   nothing.  */
-const struct sdkerr__answer *sdkerr__answer_for (const char *key,
-                                                 enum sdkerr__style style,
-                                                 struct sdkerr__answer *local);
-
-#if READS_GETTEXT_STATE
-/* glibc's counter covers LANGUAGE (told with textdomain).  */
-# define sdkerr__answer_for_locale(name, local) \
-  sdkerr__answer_for ((name), SDKERR__BY_GETTEXT, (local))
-#else
-/* The answer for the locale named NAME and LANGUAGE.  */
+/* The answer for the tag list LANGS, or for the locale named NAME as
+   gettext reads it (with LANGUAGE), remembered by the calling thread, or
+   computed now (into LOCAL when the thread cannot remember).  NULL asks
+   for nothing.  */
+const struct sdkerr__answer *sdkerr__answer_for_tags (const char *langs,
+                                                      struct sdkerr__answer *local);
 const struct sdkerr__answer *sdkerr__answer_for_locale (const char *name,
                                                         struct sdkerr__answer *local);
-#endif
 
 /* --- Copies into a buffer (into.c) --------------------------------------- */
 

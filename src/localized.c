@@ -113,7 +113,7 @@ const char *
 sdkerr_localized_lang (int code, const char *langs)
 {
   struct sdkerr__answer local;
-  return sdkerr__answer_string (sdkerr__answer_for (langs, SDKERR__BY_TAGS, &local),
+  return sdkerr__answer_string (sdkerr__answer_for_tags (langs, &local),
                                 index_or_unknown (code));
 }
 
@@ -122,7 +122,7 @@ sdkerr_localized_lang_tag (int code, const char *langs)
 {
   struct sdkerr__answer local;
   const char *tag
-    = sdkerr__answer_for (langs, SDKERR__BY_TAGS, &local)->tags[index_or_unknown (code)];
+    = sdkerr__answer_for_tags (langs, &local)->tags[index_or_unknown (code)];
   return tag != NULL ? tag : sdkerr__source_tag;
 }
 
@@ -130,14 +130,14 @@ const char *
 sdkerr_negotiate (const char *langs)
 {
   struct sdkerr__answer local;
-  return sdkerr__answer_for (langs, SDKERR__BY_TAGS, &local)->name;
+  return sdkerr__answer_for_tags (langs, &local)->name;
 }
 
 const char *
 sdkerr_negotiate_tag (const char *langs)
 {
   struct sdkerr__answer local;
-  return sdkerr__answer_for (langs, SDKERR__BY_TAGS, &local)->tag;
+  return sdkerr__answer_for_tags (langs, &local)->tag;
 }
 
 static const char *
@@ -151,7 +151,7 @@ static const char *
 text_for_tags (int index, const void *langs)
 {
   struct sdkerr__answer local;
-  return sdkerr__answer_string (sdkerr__answer_for (langs, SDKERR__BY_TAGS, &local),
+  return sdkerr__answer_string (sdkerr__answer_for_tags (langs, &local),
                                 index);
 }
 

@@ -184,14 +184,29 @@ answer_memo (const char *memo_key, const char *key, enum sdkerr__style style,
   return answer_anew (sh, memo_key, key, style, now, local);
 }
 
-const struct sdkerr__answer *
-sdkerr__answer_for (const char *key, enum sdkerr__style style,
-                    struct sdkerr__answer *local)
+static inline const struct sdkerr__answer *
+answer_for (const char *key, enum sdkerr__style style,
+            struct sdkerr__answer *local)
 {
   return answer_memo (key != NULL ? key : "", key, style, local);
 }
 
-#if !READS_GETTEXT_STATE
+/* One function a style: the style is a constant where the lookup is
+   inlined.  */
+const struct sdkerr__answer *
+sdkerr__answer_for_tags (const char *langs, struct sdkerr__answer *local)
+{
+  return answer_for (langs, SDKERR__BY_TAGS, local);
+}
+
+#if READS_GETTEXT_STATE
+/* glibc's counter covers LANGUAGE (told with textdomain).  */
+const struct sdkerr__answer *
+sdkerr__answer_for_locale (const char *name, struct sdkerr__answer *local)
+{
+  return answer_for (name, SDKERR__BY_GETTEXT, local);
+}
+#else
 /* Nothing tells the library that LANGUAGE changed: its value is part of
    what the answer is remembered by.  */
 const struct sdkerr__answer *
