@@ -11,7 +11,6 @@
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,23 +33,6 @@ static const int codes[SDKERR__COUNT] = {
   SDKERR__TABLE (XX)
 #undef XX
 };
-
-/* Never called: the table as a switch makes a code listed twice a
-   compile-time error ("duplicate case value"), as libuv's map does.  A
-   name listed twice already is one (a duplicate member below).  */
-static __attribute__ ((unused)) int
-listed_once (int code)
-{
-  switch (code)
-    {
-#define XX(code, name, msg) case code:
-      SDKERR__TABLE (XX)
-#undef XX
-      return 1;
-    default:
-      return 0;
-    }
-}
 
 static const struct msgid_pool
 {
@@ -86,58 +68,19 @@ static const uint32_t name_offset[SDKERR__COUNT] = {
 #undef XX
 };
 
-/* Code -> index: an open-addressing hash table of the table's indexes,
-   about twice as many slots as codes, so any int code fits and the index
-   grows with the table, not with the codes' values.  It is filled on
-   first use (the preprocessor cannot place colliding keys).  */
-#define SDKERR__SPREAD1(x) ((x) | ((x) >> 1))
-#define SDKERR__SPREAD2(x) (SDKERR__SPREAD1 (x) | (SDKERR__SPREAD1 (x) >> 2))
-#define SDKERR__SPREAD4(x) (SDKERR__SPREAD2 (x) | (SDKERR__SPREAD2 (x) >> 4))
-#define SDKERR__SPREAD8(x) (SDKERR__SPREAD4 (x) | (SDKERR__SPREAD4 (x) >> 8))
-#define SDKERR__SPREAD16(x) (SDKERR__SPREAD8 (x) | (SDKERR__SPREAD8 (x) >> 16))
-enum
-{
-  /* The smallest power of two at least twice the number of codes.  */
-  SDKERR__SLOTS = SDKERR__SPREAD16 (2 * SDKERR__COUNT - 1) + 1
-};
-_Static_assert (SDKERR__COUNT < 65535, "slot_plus_one holds 16-bit indexes");
-
-static uint16_t slot_plus_one[SDKERR__SLOTS];
-static atomic_int index_ready;
-static pthread_once_t index_once = PTHREAD_ONCE_INIT;
-
-static unsigned
-slot_of (int code)
-{
-  uint32_t h = (uint32_t) code * 2654435769u;
-  return (h ^ (h >> 16)) & (SDKERR__SLOTS - 1);
-}
-
-/* Idempotent: a child forked while its parent built the table builds it
-   again over the half-built one (glibc reruns the pthread_once).  */
-static void
-build_index (void)
-{
-  for (int i = 0; i < SDKERR__COUNT; i++)
-    {
-      unsigned s = slot_of (codes[i]);
-      while (slot_plus_one[s] != 0 && slot_plus_one[s] != i + 1)
-        s = (s + 1) & (SDKERR__SLOTS - 1);
-      slot_plus_one[s] = (uint16_t) (i + 1);
-    }
-  atomic_store_explicit (&index_ready, 1, memory_order_release);
-}
-
+/* Code -> index: a switch expanded from the table, as libuv's map is.  It
+   needs no initialisation, and a code listed twice is a compile-time
+   error ("duplicate case value").  */
 int
 sdkerr__index (int code)
 {
-  if (!atomic_load_explicit (&index_ready, memory_order_acquire))
-    pthread_once (&index_once, build_index);
-  for (unsigned s = slot_of (code);; s = (s + 1) & (SDKERR__SLOTS - 1))
+  switch (code)
     {
-      unsigned v = slot_plus_one[s];
-      if (v == 0 || codes[v - 1] == code)
-        return (int) v - 1;
+#define XX(code, name, msg) case code: return SDKERR__IDX_##name;
+      SDKERR__TABLE (XX)
+#undef XX
+    default:
+      return -1;
     }
 }
 
