@@ -51,18 +51,16 @@ register_atfork (void)
   pthread_atfork (lock_for_fork, unlock_after_fork, unlock_after_fork);
 }
 
-static void
-store_lock_acquire (void)
+void
+sdkerr__lock (void)
 {
   pthread_once (&atfork_once, register_atfork);
   pthread_mutex_lock (&store_lock);
 }
 
 void
-sdkerr__locked (void (*fn) (void *), void *arg)
+sdkerr__unlock (void)
 {
-  store_lock_acquire ();
-  fn (arg);
   pthread_mutex_unlock (&store_lock);
 }
 
@@ -125,9 +123,8 @@ read_small_file (const char *path)
 #endif
 
 static void
-read_aliases (void *unused)
+read_aliases (void)
 {
-  (void) unused;
   if (atomic_load_explicit (&aliases_read, memory_order_relaxed))
     return;
 #ifdef LOCALE_ALIAS_FILE
@@ -167,7 +164,11 @@ const struct sdkerr__alias *
 sdkerr__locale_aliases (size_t *count)
 {
   if (!atomic_load_explicit (&aliases_read, memory_order_acquire))
-    sdkerr__locked (read_aliases, NULL);
+    {
+      sdkerr__lock ();
+      read_aliases ();
+      sdkerr__unlock ();
+    }
   *count = alias_count;
   return aliases;
 }
@@ -255,9 +256,8 @@ compare_entries (const void *a, const void *b)
    LC_MESSAGES/sdkerr.mo as a regular file, however many others there are,
    become the installed names, sorted.  */
 static void
-scan_locked (void *arg)
+scan_locked (struct sdkerr__dir *d)
 {
-  struct sdkerr__dir *d = arg;
   struct entry **found = NULL;
   const char **names;
   size_t count = 0, room = 0;
@@ -315,38 +315,35 @@ find_dir (const char *path)
   return NULL;
 }
 
-struct open_request
+static struct sdkerr__dir *
+open_locked (const char *path)
 {
-  const char *path;
-  struct sdkerr__dir *dir;
-};
-
-static void
-open_locked (void *arg)
-{
-  struct open_request *rq = arg;
-  struct sdkerr__dir *d;
-  if ((rq->dir = find_dir (rq->path)) != NULL)
-    return;
-  if ((d = calloc (1, sizeof *d)) == NULL || (d->path = strdup (rq->path)) == NULL)
+  struct sdkerr__dir *d = find_dir (path);
+  if (d != NULL)
+    return d;
+  if ((d = calloc (1, sizeof *d)) == NULL || (d->path = strdup (path)) == NULL)
     {
       free (d);
-      return;
+      return NULL;
     }
   atomic_init (&d->entries, NULL);
   atomic_init (&d->scanned, 0);
   d->next = atomic_load_explicit (&dirs, memory_order_relaxed);
   atomic_store_explicit (&dirs, d, memory_order_release);
-  rq->dir = d;
+  return d;
 }
 
 const sdkerr__dir_t *
 sdkerr__dir_open (const char *path)
 {
-  struct open_request rq = { path, find_dir (path) };
-  if (rq.dir == NULL)
-    sdkerr__locked (open_locked, &rq);
-  return rq.dir;
+  struct sdkerr__dir *d = find_dir (path);
+  if (d == NULL)
+    {
+      sdkerr__lock ();
+      d = open_locked (path);
+      sdkerr__unlock ();
+    }
+  return d;
 }
 
 const struct sdkerr__installed *
@@ -354,7 +351,11 @@ sdkerr__dir_installed (const sdkerr__dir_t *dir)
 {
   struct sdkerr__dir *d = (struct sdkerr__dir *) dir;
   if (!atomic_load_explicit (&d->scanned, memory_order_acquire))
-    sdkerr__locked (scan_locked, d);
+    {
+      sdkerr__lock ();
+      scan_locked (d);
+      sdkerr__unlock ();
+    }
   return &d->installed;
 }
 
@@ -481,20 +482,12 @@ load (const struct sdkerr__dir *dir, const char *name)
   return cat;
 }
 
-struct load_request
-{
-  const struct sdkerr__dir *dir;
-  struct entry *entry;
-};
-
 static void
-load_locked (void *arg)
+load_locked (const struct sdkerr__dir *dir, struct entry *e)
 {
-  struct load_request *rq = arg;
-  struct entry *e = rq->entry;
   if (atomic_load_explicit (&e->state, memory_order_relaxed) != UNLOADED)
     return;
-  e->cat = load (rq->dir, e->name);
+  e->cat = load (dir, e->name);
   atomic_store_explicit (&e->state, e->cat != NULL ? USABLE : UNUSABLE,
                          memory_order_release);
 }
@@ -506,8 +499,9 @@ entry_catalog (const struct sdkerr__dir *dir, struct entry *e)
   int state = atomic_load_explicit (&e->state, memory_order_acquire);
   if (state == UNLOADED)
     {
-      struct load_request rq = { dir, e };
-      sdkerr__locked (load_locked, &rq);
+      sdkerr__lock ();
+      load_locked (dir, e);
+      sdkerr__unlock ();
       state = atomic_load_explicit (&e->state, memory_order_acquire);
     }
   return state == USABLE ? e->cat : NULL;
@@ -522,37 +516,37 @@ sdkerr__dir_catalog (const sdkerr__dir_t *dir, int index)
   return entry_catalog (dir, dir->by_index[index]);
 }
 
-struct probe_request
+/* D's entry for NAME, made unless too many have been asked for (under
+   store_lock); NULL then.  */
+static struct entry *
+probe_locked (struct sdkerr__dir *d, const char *name)
 {
-  struct sdkerr__dir *dir;
-  const char *name;
-  struct entry *entry;
-};
-
-static void
-probe_locked (void *arg)
-{
-  struct probe_request *rq = arg;
-  if ((rq->entry = find_entry (rq->dir, rq->name)) != NULL
-      || rq->dir->probed >= PROBED_MAX)
-    return;
-  if ((rq->entry = add_entry (rq->dir, rq->name)) != NULL)
-    rq->dir->probed++;
+  struct entry *e = find_entry (d, name);
+  if (e != NULL || d->probed >= PROBED_MAX)
+    return e;
+  if ((e = add_entry (d, name)) != NULL)
+    d->probed++;
+  return e;
 }
 
 int
 sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
                            const sdkerr__catalog_t **cat)
 {
-  struct probe_request rq = { (struct sdkerr__dir *) dir, name, NULL };
+  struct sdkerr__dir *d = (struct sdkerr__dir *) dir;
+  struct entry *e;
   *cat = NULL;
   if (dir == NULL || !is_catalog_name (name))
     return 0;
-  if ((rq.entry = find_entry (rq.dir, name)) == NULL)
-    sdkerr__locked (probe_locked, &rq);
-  if (rq.entry == NULL)
+  if ((e = find_entry (d, name)) == NULL)
+    {
+      sdkerr__lock ();
+      e = probe_locked (d, name);
+      sdkerr__unlock ();
+    }
+  if (e == NULL)
     return -1;
-  *cat = entry_catalog (dir, rq.entry);
+  *cat = entry_catalog (dir, e);
   return 0;
 }
 
@@ -576,61 +570,55 @@ find_recoded (const sdkerr__catalog_t *cat, const char *codeset)
   return NULL;
 }
 
-struct recode_request
+/* CAT's strings in CODESET, converted unless they were (under
+   store_lock); NULL if the C library cannot convert to CODESET.  */
+static struct sdkerr__recoded *
+recode_locked (sdkerr__catalog_t *cat, const char *codeset)
 {
-  sdkerr__catalog_t *cat;
-  const char *codeset;
-  struct sdkerr__recoded *recoded;
-};
-
-static void
-recode_locked (void *arg)
-{
+  struct sdkerr__recoded *r = find_recoded (cat, codeset);
 #if HAVE_ICONV
-  struct recode_request *rq = arg;
   char tocode[SDKERR__CODESET_MAX + sizeof "//TRANSLIT"];
-  struct sdkerr__recoded *r;
   iconv_t cd;
 
-  if ((rq->recoded = find_recoded (rq->cat, rq->codeset)) != NULL)
-    return;
+  if (r != NULL)
+    return r;
   /* glibc's gettext always transliterates what the codeset lacks.  */
-  snprintf (tocode, sizeof tocode, "%s//TRANSLIT", rq->codeset);
+  snprintf (tocode, sizeof tocode, "%s//TRANSLIT", codeset);
   if ((cd = iconv_open (tocode, "UTF-8")) == (iconv_t) -1)
-    return;
+    return NULL;
   if ((r = calloc (1, sizeof *r)) != NULL)
     {
-      snprintf (r->codeset, sizeof r->codeset, "%s", rq->codeset);
+      snprintf (r->codeset, sizeof r->codeset, "%s", codeset);
       for (int k = 0; k < SDKERR__NSTRINGS; k++)
-        if (rq->cat->strings[k] != NULL)
-          r->strings[k] = convert_string (cd, rq->cat->strings[k]);
-      r->next = rq->cat->recoded;
-      __atomic_store_n (&rq->cat->recoded, r, __ATOMIC_RELEASE);
-      rq->recoded = r;
+        if (cat->strings[k] != NULL)
+          r->strings[k] = convert_string (cd, cat->strings[k]);
+      r->next = cat->recoded;
+      __atomic_store_n (&cat->recoded, r, __ATOMIC_RELEASE);
     }
   iconv_close (cd);
-#else
-  (void) arg;
 #endif
+  return r;
 }
 
 const char *const *
 sdkerr__catalog_in (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset,
-                               find_recoded (cat, codeset) };
-  if (rq.recoded == NULL)
-    sdkerr__locked (recode_locked, &rq);
-  return rq.recoded != NULL ? rq.recoded->strings : NULL;
+  struct sdkerr__recoded *r = find_recoded (cat, codeset);
+  if (r == NULL)
+    {
+      sdkerr__lock ();
+      r = recode_locked ((sdkerr__catalog_t *) cat, codeset);
+      sdkerr__unlock ();
+    }
+  return r != NULL ? r->strings : NULL;
 }
 
 static sdkerr__catalog_t source;
 static atomic_int source_made;
 
 static void
-make_source_locked (void *unused)
+make_source_locked (void)
 {
-  (void) unused;
   if (atomic_load_explicit (&source_made, memory_order_relaxed))
     return;
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
@@ -644,7 +632,11 @@ const sdkerr__catalog_t *
 sdkerr__source_catalog (void)
 {
   if (!atomic_load_explicit (&source_made, memory_order_acquire))
-    sdkerr__locked (make_source_locked, NULL);
+    {
+      sdkerr__lock ();
+      make_source_locked ();
+      sdkerr__unlock ();
+    }
   return &source;
 }
 

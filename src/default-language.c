@@ -14,23 +14,12 @@ static char default_langs[SDKERR__DEFAULT_MAX];
 
 atomic_uint sdkerr__default_generation;
 
-static void
-copy_default (void *out)
-{
-  strcpy (out, default_langs);
-}
-
 void
 sdkerr__default_language (char *out)
 {
-  sdkerr__locked (copy_default, out);
-}
-
-static void
-store_default (void *langs)
-{
-  strcpy (default_langs, langs != NULL ? langs : "");
-  atomic_fetch_add_explicit (&sdkerr__default_generation, 1, memory_order_release);
+  sdkerr__lock ();
+  strcpy (out, default_langs);
+  sdkerr__unlock ();
 }
 
 int
@@ -50,6 +39,9 @@ sdkerr_set_default_language (const char *langs)
       if (a.tag == NULL)
         return EINVAL;
     }
-  sdkerr__locked (store_default, (void *) langs);
+  sdkerr__lock ();
+  strcpy (default_langs, langs != NULL ? langs : "");
+  atomic_fetch_add_explicit (&sdkerr__default_generation, 1, memory_order_release);
+  sdkerr__unlock ();
   return 0;
 }

@@ -282,10 +282,11 @@ const char *const *sdkerr__catalog_in (const sdkerr__catalog_t *cat,
 /* The Chinese source as a catalog: every string is its msgid.  */
 const sdkerr__catalog_t *sdkerr__source_catalog (void);
 
-/* Runs FN with the library's lock held: the lock that guards every first
+/* Take and release the library's lock: the lock that guards every first
    use and every call into gettext's binding functions, and that a fork
    waits for (pthread_atfork).  */
-void sdkerr__locked (void (*fn) (void *), void *arg);
+void sdkerr__lock (void);
+void sdkerr__unlock (void);
 
 /* --- Answers (answer.c) ----------------------------------------------- */
 

@@ -82,9 +82,8 @@ bound_by_application (void)
 #endif
 
 static void
-bind_locked (void *unused)
+bind_locked (void)
 {
-  (void) unused;
   if (atomic_load_explicit (&bound, memory_order_relaxed))
     return;
   if (!bound_by_application ())
@@ -100,37 +99,30 @@ static void
 ensure_bound (void)
 {
   if (!atomic_load_explicit (&bound, memory_order_acquire))
-    sdkerr__locked (bind_locked, NULL);
-}
-
-struct binding
-{
-  char *dir;
-  size_t size;
-  char *codeset;
-  int utf8;
-};
-
-static void
-read_binding (void *arg)
-{
-  struct binding *b = arg;
-  const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
-  copy_dir (b->dir, b->size, bindtextdomain (PACKAGE, NULL));
-  /* A name too long for any iconv is followed as UTF-8.  */
-  b->utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
-            || strlen (cs) >= SDKERR__CODESET_MAX;
-  if (b->codeset != NULL)
-    snprintf (b->codeset, SDKERR__CODESET_MAX, "%s", b->utf8 ? "UTF-8" : cs);
+    {
+      sdkerr__lock ();
+      bind_locked ();
+      sdkerr__unlock ();
+    }
 }
 
 int
 sdkerr__binding (char *dir, size_t size, char *codeset)
 {
-  struct binding b = { dir, size, codeset, 0 };
+  const char *cs;
+  int utf8;
+
   ensure_bound ();
-  sdkerr__locked (read_binding, &b);
-  return b.utf8;
+  sdkerr__lock ();
+  cs = bind_textdomain_codeset (PACKAGE, NULL);
+  copy_dir (dir, size, bindtextdomain (PACKAGE, NULL));
+  /* A name too long for any iconv is followed as UTF-8.  */
+  utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
+         || strlen (cs) >= SDKERR__CODESET_MAX;
+  if (codeset != NULL)
+    snprintf (codeset, SDKERR__CODESET_MAX, "%s", utf8 ? "UTF-8" : cs);
+  sdkerr__unlock ();
+  return utf8;
 }
 
 const char *
