@@ -51,11 +51,14 @@ register_atfork (void)
   pthread_atfork (lock_for_fork, unlock_after_fork, unlock_after_fork);
 }
 
+atomic_ulong sdkerr__locks_taken;
+
 static void
 store_lock_acquire (void)
 {
   pthread_once (&atfork_once, register_atfork);
   pthread_mutex_lock (&store_lock);
+  atomic_fetch_add_explicit (&sdkerr__locks_taken, 1, memory_order_relaxed);
 }
 
 void
@@ -277,6 +280,8 @@ scan_locked (void *arg)
       snprintf (mo, sizeof mo, "%s/LC_MESSAGES/%s.mo", de->d_name, PACKAGE);
       if (fstatat (dirfd (dir), mo, &st, 0) != 0 || !S_ISREG (st.st_mode))
         continue;
+      if (count == SDKERR__INSTALLED_MAX)
+        break;
       if (count == room)
         {
           size_t n = room ? 2 * room : 32;
@@ -666,12 +671,12 @@ release_recoded (struct sdkerr__recoded *r)
 /* Set when the program exits: its atexit handlers, this one among them,
    run before the libraries' destructors, whereas dlclose runs this
    library's destructor first.  */
-static int exiting;
+int sdkerr__exiting;
 
 static void
 note_exit (void)
 {
-  exiting = 1;
+  sdkerr__exiting = 1;
 }
 
 static void __attribute__ ((constructor))
@@ -718,7 +723,7 @@ static void __attribute__ ((destructor))
 release_everything (void)
 {
   struct sdkerr__dir *d = atomic_load_explicit (&dirs, memory_order_relaxed);
-  if (exiting)
+  if (sdkerr__exiting)
     return;
   while (d != NULL)
     {

@@ -7,6 +7,7 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,13 +28,6 @@ configured_dir (void)
   const char *dir = NULL;
 #endif
   return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
-}
-
-/* Copies what S says, or the configured directory, into BUF.  */
-static void
-copy_dir (char *buf, size_t size, const char *s)
-{
-  snprintf (buf, size, "%s", s != NULL ? s : configured_dir ());
 }
 
 #if ENABLE_NLS
@@ -105,34 +99,85 @@ ensure_bound (void)
     sdkerr__locked (bind_locked, NULL);
 }
 
-struct binding
+/* What the binding was when last read: one immutable snapshot per
+   distinct binding the program makes (an application binds once or
+   twice), never freed while the library is loaded, so that a reader may
+   keep the pointer without a lock.  */
+struct snapshot
 {
-  char *dir;
-  size_t size;
-  char *codeset;
-  int utf8;
+  struct snapshot *next;
+  struct sdkerr__bound bound;
+  char dir[];
 };
 
-static void
-read_binding (void *arg)
+/* Where gettext keeps no counter (musl), every call reads the binding.  */
+# if HAVE__NL_MSG_CAT_CNTR
+#  define GENERATION_COVERS_BINDING 1
+# else
+#  define GENERATION_COVERS_BINDING 0
+# endif
+
+static struct snapshot *snapshots;      /* every one made, under the lock */
+static _Atomic (const struct snapshot *) current;
+/* The gettext generation CURRENT was read at, plus one (0: never read).
+   glibc's bindtextdomain bumps the counter when it changes a binding.  */
+static atomic_llong current_generation;
+
+/* The snapshot equal to DIR and CODESET, made if there is none.  */
+static const struct snapshot *
+intern (const char *dir, const char *codeset, int utf8)
 {
-  struct binding *b = arg;
-  const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
-  copy_dir (b->dir, b->size, bindtextdomain (PACKAGE, NULL));
-  /* A name too long for any iconv is followed as UTF-8.  */
-  b->utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
-            || strlen (cs) >= SDKERR__CODESET_MAX;
-  if (b->codeset != NULL)
-    snprintf (b->codeset, SDKERR__CODESET_MAX, "%s", b->utf8 ? "UTF-8" : cs);
+  struct snapshot *s;
+  size_t len = strlen (dir);
+  for (s = snapshots; s != NULL; s = s->next)
+    if (strcmp (s->dir, dir) == 0 && strcmp (s->bound.codeset, codeset) == 0)
+      return s;
+  if ((s = calloc (1, sizeof *s + len + 1)) == NULL)
+    return NULL;
+  memcpy (s->dir, dir, len + 1);
+  snprintf (s->bound.codeset, sizeof s->bound.codeset, "%s", codeset);
+  s->bound.dir = s->dir;
+  s->bound.utf8 = utf8;
+  s->next = snapshots;
+  snapshots = s;
+  return s;
 }
 
-int
-sdkerr__binding (char *dir, size_t size, char *codeset)
+/* Reads the binding from gettext (which takes gettext's own lock) and
+   publishes it, under the library's lock.  */
+static void
+refresh_locked (void *unused)
 {
-  struct binding b = { dir, size, codeset, 0 };
+  int generation = sdkerr__gettext_generation ();
+  const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
+  const char *dir = bindtextdomain (PACKAGE, NULL);
+  const struct snapshot *s;
+  /* A name too long for any iconv is followed as UTF-8.  */
+  int utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
+             || strlen (cs) >= SDKERR__CODESET_MAX;
+  (void) unused;
+  if ((s = intern (dir != NULL ? dir : configured_dir (), utf8 ? "UTF-8" : cs,
+                   utf8)) == NULL)
+    return;
+  atomic_store_explicit (&current, s, memory_order_release);
+  atomic_store_explicit (&current_generation, (long long) generation + 1,
+                         memory_order_release);
+}
+
+/* The fallback when memory for a snapshot runs out.  */
+static const struct sdkerr__bound out_of_memory = { LOCALEDIR, "UTF-8", 1 };
+
+const struct sdkerr__bound *
+sdkerr__bound (void)
+{
+  const struct snapshot *s;
   ensure_bound ();
-  sdkerr__locked (read_binding, &b);
-  return b.utf8;
+  if (!GENERATION_COVERS_BINDING
+      || atomic_load_explicit (&current_generation, memory_order_acquire)
+         != (long long) sdkerr__gettext_generation () + 1)
+    sdkerr__locked (refresh_locked, NULL);
+  s = atomic_load_explicit (&current, memory_order_acquire);
+  return s != NULL ? &s->bound : &out_of_memory;
 }
 
 const char *
@@ -153,15 +198,38 @@ sdkerr__binding_id (void)
 # endif
 }
 
+/* dlclose gives back the snapshots; see catalog.c for why not at exit.  */
+static void __attribute__ ((destructor))
+release_snapshots (void)
+{
+  if (sdkerr__exiting)
+    return;
+  while (snapshots != NULL)
+    {
+      struct snapshot *next = snapshots->next;
+      free (snapshots);
+      snapshots = next;
+    }
+}
+
 #else /* !ENABLE_NLS */
 
-int
-sdkerr__binding (char *dir, size_t size, char *codeset)
+/* Nothing can bind the domain without gettext: the configured
+   directory, read on first use, as a binding would be.  */
+static struct sdkerr__bound configured = { NULL, "UTF-8", 1 };
+static pthread_once_t configured_once = PTHREAD_ONCE_INIT;
+
+static void
+read_configured (void)
 {
-  copy_dir (dir, size, NULL);
-  if (codeset != NULL)
-    strcpy (codeset, "UTF-8");
-  return 1;
+  configured.dir = configured_dir ();
+}
+
+const struct sdkerr__bound *
+sdkerr__bound (void)
+{
+  pthread_once (&configured_once, read_configured);
+  return &configured;
 }
 
 const char *
