@@ -84,7 +84,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
          const char *codeset, struct sdkerr__answer *a)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
-  struct sdkerr__installed in = { NULL, 0, NULL, 0 };
+  struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL };
   char fallback[SDKERR__DEFAULT_MAX];
   struct sdkerr__choice ch;
   int requested = 0, picks[SDKERR__INSTALLED_MAX];

@@ -262,6 +262,7 @@ scan_locked (void *arg)
 {
   struct sdkerr__dir *d = arg;
   struct entry **found = NULL;
+  struct sdkerr__parts *parts;
   const char **names;
   size_t count = 0, room = 0;
   DIR *dir;
@@ -298,13 +299,19 @@ scan_locked (void *arg)
   if (dir != NULL)
     closedir (dir);
   names = malloc ((count > 0 ? count : 1) * sizeof *names);
-  if (names == NULL)
+  parts = malloc ((count > 0 ? count : 1) * sizeof *parts);
+  if (names == NULL || parts == NULL)
     count = 0;
   if (count > 0)
     qsort (found, count, sizeof *found, compare_entries);
   for (size_t i = 0; i < count; i++)
-    names[i] = found[i]->name;
+    {
+      names[i] = found[i]->name;
+      /* is_catalog_name bounds a name to SDKERR__NAME_MAX bytes.  */
+      sdkerr__explode (names[i], &parts[i]);
+    }
   d->installed.names = names;
+  d->installed.parts = parts;
   d->installed.count = count;
   d->by_index = found;
   atomic_store_explicit (&d->scanned, 1, memory_order_release);
@@ -709,6 +716,7 @@ release_dir (struct sdkerr__dir *d)
       e = next;
     }
   free ((void *) d->installed.names);
+  free ((void *) d->installed.parts);
   free (d->by_index);
   free (d->path);
   free (d);

@@ -96,6 +96,10 @@ struct sdkerr__installed
   size_t count;
   const struct sdkerr__alias *aliases;  /* locale.alias, in its order */
   size_t alias_count;
+  /* Each name split as gettext splits it, once when the directory is
+     read, so that a request does not split them all again per range;
+     NULL: split on demand.  */
+  const struct sdkerr__parts *parts;
 };
 
 /* The catalogs chosen for a request, most preferred first.  A message
