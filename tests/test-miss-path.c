@@ -29,6 +29,15 @@ distinct_value (char *out, size_t size, unsigned n, size_t pad)
     len += (size_t) snprintf (out + len, size - len, ",x-%05u;q=0.1", n % 100000);
 }
 
+/* Where gettext keeps no counter of its changes (musl), a value not
+   remembered reads the binding under the library's lock, as sdkerr.h
+   says.  */
+#if HAVE__NL_MSG_CAT_CNTR || !ENABLE_NLS
+# define assert_no_lock_since(before) assert_int_equal (locks_taken (), (before))
+#else
+# define assert_no_lock_since(before) assert_true (locks_taken () > (before))
+#endif
+
 static unsigned long
 locks_taken (void)
 {
@@ -69,7 +78,7 @@ misses_take_no_lock_at_any_length (void **state)
       assert_non_null (sdkerr_localized_lang (10003, value));
       (void) sdkerr_localized_lang_tag (10003, value);
     }
-  assert_int_equal (locks_taken (), before);
+  assert_no_lock_since (before);
 }
 
 /* The same with a default language set: reading it takes no lock.  */
@@ -87,7 +96,7 @@ misses_read_the_default_without_a_lock (void **state)
       snprintf (value, sizeof value, "x-%u,qq", n);
       assert_string_equal (sdkerr_negotiate (value), "fr");
     }
-  assert_int_equal (locks_taken (), before);
+  assert_no_lock_since (before);
   assert_int_equal (sdkerr_set_default_language (NULL), 0);
 }
 
