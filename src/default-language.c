@@ -55,12 +55,14 @@ static void
 store_default (void *langs)
 {
   const char *s = langs != NULL ? langs : "";
-  size_t i = 0;
+  /* Bounded here too: an overrun would reach the epoch, and readers
+     would wait for it for ever.  */
+  size_t len = strnlen (s, SDKERR__DEFAULT_MAX - 1);
   atomic_fetch_add_explicit (&epoch, 1, memory_order_relaxed);
   atomic_thread_fence (memory_order_release);
-  do
+  for (size_t i = 0; i < len; i++)
     __atomic_store_n (&default_langs[i], s[i], __ATOMIC_RELAXED);
-  while (s[i++] != '\0');
+  __atomic_store_n (&default_langs[len], '\0', __ATOMIC_RELAXED);
   atomic_fetch_add_explicit (&epoch, 1, memory_order_release);
 }
 
