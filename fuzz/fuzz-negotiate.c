@@ -22,7 +22,7 @@ static const struct sdkerr__alias aliases[] = {
   { "deutsch", "de_DE.ISO-8859-1" }, { "portuguese", "pt_PT.ISO-8859-1" },
 };
 static const struct sdkerr__installed installed = {
-  names, sizeof names / sizeof names[0], aliases, 2
+  names, sizeof names / sizeof names[0], aliases, 2, NULL
 };
 static int picks[sizeof names / sizeof names[0]];
 

@@ -324,8 +324,15 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
 /* The description of CODE in the best available language for LANGS, by
    the rules above; LANGS only, never the environment.  NULL or a value
    in which nothing matches gives the default language, else the Chinese
-   source.  Never NULL; static storage; thread-safe, lock-free and
-   allocation-free once a value has been seen by the calling thread.  */
+   source.  Never NULL; static storage; thread-safe.  Lock-free and
+   allocation-free for any value, of any length, seen before or not, once
+   the catalogs it chooses are loaded (each is loaded once, on first use,
+   under the library's lock): it then takes no lock, neither the
+   library's nor (with glibc; elsewhere a value not remembered reads the
+   binding under the library's lock) gettext's, and calls no allocator.
+   Each thread remembers the answers for its last 4 values of up to 1023
+   bytes (a longer one is resolved on each call), in some 31 KiB of
+   thread-local memory, of fixed size, freed with the thread.  */
 const char *sdkerr_localized_lang (int code, const char *langs);
 
 /* sdkerr_localized_lang into a buffer, with the contract of
@@ -361,7 +368,9 @@ const char *sdkerr_negotiate (const char *langs);
    bindtextdomain.  NULL restores the Chinese source.  Returns 0, or
    EINVAL (changing nothing) when no installed catalog matches LANGS or it
    is longer than 255 bytes.  A request that refuses Chinese (zh;q=0) gets
-   the default when one is set.  Thread-safe.  */
+   the default when one is set.  Thread-safe; lookups never wait for it:
+   one made while the default changes gets the old default or the new,
+   and every lookup that starts after it returns gets the new.  */
 int sdkerr_set_default_language (const char *langs);
 
 #ifdef SDKERR_HAVE_LOCALE_T

@@ -6,7 +6,6 @@
 #include <config.h>
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -78,10 +77,10 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
          const char *codeset, struct sdkerr__answer *a)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
-  struct sdkerr__installed in = { NULL, 0, NULL, 0 };
+  struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL };
   char fallback[SDKERR__DEFAULT_MAX];
   struct sdkerr__choice ch;
-  int requested = 0, *picks;
+  int requested = 0, picks[SDKERR__INSTALLED_MAX];
 
   sdkerr__default_language (fallback);
   answer_clear (a, codeset);
@@ -93,9 +92,6 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
   /* gettext expands locale.alias; tags are never such aliases.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
-  /* Made once per request a thread has not seen: room for every name.  */
-  if ((picks = malloc ((in.count > 0 ? in.count : 1) * sizeof *picks)) == NULL)
-    return;
   sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL,
                   picks, &ch);
   for (unsigned i = 0; i < ch.count; i++)
@@ -106,7 +102,6 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
       requested |= i < ch.requested;
       answer_chain (a, cat);
     }
-  free (picks);
   if (!requested)
     a->tag = ch.source ? sdkerr__source_tag : NULL;
 }

@@ -51,11 +51,14 @@ register_atfork (void)
   pthread_atfork (lock_for_fork, unlock_after_fork, unlock_after_fork);
 }
 
+atomic_ulong sdkerr__locks_taken;
+
 void
 sdkerr__lock (void)
 {
   pthread_once (&atfork_once, register_atfork);
   pthread_mutex_lock (&store_lock);
+  atomic_fetch_add_explicit (&sdkerr__locks_taken, 1, memory_order_relaxed);
 }
 
 void
@@ -259,6 +262,7 @@ static void
 scan_locked (struct sdkerr__dir *d)
 {
   struct entry **found = NULL;
+  struct sdkerr__parts *parts;
   const char **names;
   size_t count = 0, room = 0;
   DIR *dir;
@@ -277,6 +281,8 @@ scan_locked (struct sdkerr__dir *d)
       snprintf (mo, sizeof mo, "%s/LC_MESSAGES/%s.mo", de->d_name, PACKAGE);
       if (fstatat (dirfd (dir), mo, &st, 0) != 0 || !S_ISREG (st.st_mode))
         continue;
+      if (count == SDKERR__INSTALLED_MAX)
+        break;
       if (count == room)
         {
           size_t n = room ? 2 * room : 32;
@@ -293,13 +299,19 @@ scan_locked (struct sdkerr__dir *d)
   if (dir != NULL)
     closedir (dir);
   names = malloc ((count > 0 ? count : 1) * sizeof *names);
-  if (names == NULL)
+  parts = malloc ((count > 0 ? count : 1) * sizeof *parts);
+  if (names == NULL || parts == NULL)
     count = 0;
   if (count > 0)
     qsort (found, count, sizeof *found, compare_entries);
   for (size_t i = 0; i < count; i++)
-    names[i] = found[i]->name;
+    {
+      names[i] = found[i]->name;
+      /* is_catalog_name bounds a name to SDKERR__NAME_MAX bytes.  */
+      sdkerr__explode (names[i], &parts[i]);
+    }
   d->installed.names = names;
+  d->installed.parts = parts;
   d->installed.count = count;
   d->by_index = found;
   atomic_store_explicit (&d->scanned, 1, memory_order_release);
@@ -658,12 +670,12 @@ release_recoded (struct sdkerr__recoded *r)
 /* Set when the program exits: its atexit handlers, this one among them,
    run before the libraries' destructors, whereas dlclose runs this
    library's destructor first.  */
-static int exiting;
+int sdkerr__exiting;
 
 static void
 note_exit (void)
 {
-  exiting = 1;
+  sdkerr__exiting = 1;
 }
 
 static void __attribute__ ((constructor))
@@ -696,6 +708,7 @@ release_dir (struct sdkerr__dir *d)
       e = next;
     }
   free ((void *) d->installed.names);
+  free ((void *) d->installed.parts);
   free (d->by_index);
   free (d->path);
   free (d);
@@ -710,7 +723,7 @@ static void __attribute__ ((destructor))
 release_everything (void)
 {
   struct sdkerr__dir *d = atomic_load_explicit (&dirs, memory_order_relaxed);
-  if (exiting)
+  if (sdkerr__exiting)
     return;
   while (d != NULL)
     {

@@ -1,25 +1,68 @@
 /* default-language.c - the application's default language
-   (sdkerr_set_default_language): what every request falls back to.  */
+   (sdkerr_set_default_language): what every request falls back to.
+
+   Every miss of every thread reads it, and it is set rarely: it is read
+   without a lock, as a sequence lock (the epoch is odd while a writer
+   changes the bytes), in memory of fixed size.  Writers take the
+   library's lock, only to be one at a time.  */
 
 #include <config.h>
 
 #include <errno.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <string.h>
 
 #include "internal.h"
 
-/* Read and written under the library's lock.  */
+/* Each byte read and written atomically (relaxed): a reader may overlap
+   a writer, and then throws its copy away.  */
 static char default_langs[SDKERR__DEFAULT_MAX];
 
+/* Changes whenever the default does: cached answers depend on it.  Odd
+   while the default is being written.  */
 atomic_uint sdkerr__default_generation;
 
-void
+unsigned
 sdkerr__default_language (char *out)
 {
-  sdkerr__lock ();
-  strcpy (out, default_langs);
-  sdkerr__unlock ();
+  for (;;)
+    {
+      unsigned before = atomic_load_explicit (&sdkerr__default_generation,
+                                              memory_order_acquire);
+      size_t i = 0;
+      if (before % 2 != 0)
+        {
+          sched_yield ();
+          continue;
+        }
+      do
+        out[i] = __atomic_load_n (&default_langs[i], __ATOMIC_RELAXED);
+      while (out[i] != '\0' && ++i < SDKERR__DEFAULT_MAX);
+      out[SDKERR__DEFAULT_MAX - 1] = '\0';
+      atomic_thread_fence (memory_order_acquire);
+      if (atomic_load_explicit (&sdkerr__default_generation,
+                                memory_order_relaxed) == before)
+        return before;
+    }
+}
+
+/* Under the library's lock: one writer at a time.  */
+static void
+store_default (const char *langs)
+{
+  const char *s = langs != NULL ? langs : "";
+  /* Bounded here too: an overrun would reach the epoch, and readers
+     would wait for it for ever.  */
+  size_t len = strnlen (s, SDKERR__DEFAULT_MAX - 1);
+  atomic_fetch_add_explicit (&sdkerr__default_generation, 1,
+                             memory_order_relaxed);
+  atomic_thread_fence (memory_order_release);
+  for (size_t i = 0; i < len; i++)
+    __atomic_store_n (&default_langs[i], s[i], __ATOMIC_RELAXED);
+  __atomic_store_n (&default_langs[len], '\0', __ATOMIC_RELAXED);
+  atomic_fetch_add_explicit (&sdkerr__default_generation, 1,
+                             memory_order_release);
 }
 
 int
@@ -28,20 +71,17 @@ sdkerr_set_default_language (const char *langs)
   if (langs != NULL)
     {
       struct sdkerr__answer a;
-      char path[4096];
 
       if (strlen (langs) >= SDKERR__DEFAULT_MAX)
         return EINVAL;
       /* A tag means the request itself matched: a usable catalog, or the
          source.  */
-      sdkerr__binding (path, sizeof path, NULL);
-      sdkerr__resolve (path, langs, SDKERR__BY_TAGS, NULL, &a);
+      sdkerr__resolve (sdkerr__bound ()->dir, langs, SDKERR__BY_TAGS, NULL, &a);
       if (a.tag == NULL)
         return EINVAL;
     }
   sdkerr__lock ();
-  strcpy (default_langs, langs != NULL ? langs : "");
-  atomic_fetch_add_explicit (&sdkerr__default_generation, 1, memory_order_release);
+  store_default (langs);
   sdkerr__unlock ();
   return 0;
 }

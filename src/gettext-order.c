@@ -213,7 +213,7 @@ sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
                        size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
                        size_t max, int *stopped)
 {
-  const struct sdkerr__installed in = { NULL, 0, aliases, alias_count };
+  const struct sdkerr__installed in = { NULL, 0, aliases, alias_count, NULL };
   struct name_list l = { names, 0, max, 0 };
 
   *stopped = sdkerr__for_gettext_search (&in, value, list_each, &l);

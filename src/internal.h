@@ -97,6 +97,10 @@ struct sdkerr__installed
   size_t count;
   const struct sdkerr__alias *aliases;  /* locale.alias, in its order */
   size_t alias_count;
+  /* Each name split as gettext splits it, once when the directory is
+     read, so that a request does not split them all again per range;
+     NULL: split on demand.  */
+  const struct sdkerr__parts *parts;
 };
 
 /* The catalogs chosen for a request, most preferred first.  A message
@@ -248,8 +252,13 @@ const sdkerr__dir_t *sdkerr__dir_open (const char *path);
 /* DIR's path, as given to sdkerr__dir_open.  */
 const char *sdkerr__dir_path (const sdkerr__dir_t *dir);
 
+/* A directory's catalogs beyond so many are not read: a request's
+   choice then fits on the stack.  */
+#define SDKERR__INSTALLED_MAX 1024
+
 /* The names of DIR's catalogs, for the resolver (no aliases): the
-   subdirectories holding LC_MESSAGES/sdkerr.mo, read once.  */
+   subdirectories holding LC_MESSAGES/sdkerr.mo (the first
+   SDKERR__INSTALLED_MAX of them), read once.  */
 const struct sdkerr__installed *sdkerr__dir_installed (const sdkerr__dir_t *dir);
 
 /* The entries of locale.alias, read on first use; *COUNT of them.  */
@@ -281,6 +290,14 @@ const char *const *sdkerr__catalog_in (const sdkerr__catalog_t *cat,
 
 /* The Chinese source as a catalog: every string is its msgid.  */
 const sdkerr__catalog_t *sdkerr__source_catalog (void);
+
+/* Set when the program exits: nothing is released then (other threads
+   may still read), only when the library is unloaded.  */
+extern int sdkerr__exiting;
+
+/* How many times the library's lock has been taken: its tests show that
+   a lookup's miss takes it none.  */
+extern _Atomic unsigned long sdkerr__locks_taken;
 
 /* Take and release the library's lock: the lock that guards every first
    use and every call into gettext's binding functions, and that a fork
@@ -337,8 +354,8 @@ int sdkerr__answer_as_gettext (const char *dir_path, const char *request,
 #define SDKERR__DEFAULT_MAX 256
 
 /* Copies the default language into OUT (SDKERR__DEFAULT_MAX bytes); ""
-   when none is set.  */
-void sdkerr__default_language (char *out);
+   when none is set.  Takes no lock.  Returns the epoch it was read at.  */
+unsigned sdkerr__default_language (char *out);
 
 /* A number that changes whenever the default language does: remembered
    answers depend on it.  Read on every lookup, hence inline.  */
@@ -384,13 +401,21 @@ int sdkerr__localized_into (int code, char *buf, size_t size,
    the application bound it first.  */
 const char *sdkerr__configured_dir (void);
 
-/* Copies into DIR (SIZE bytes) the directory of the message catalogs: the
-   "sdkerr" domain's binding (the application's, or the library's own:
-   $SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR), and into
-   CODESET (SDKERR__CODESET_MAX bytes; NULL: not wanted) the codeset
-   gettext converts this domain's messages to.  Returns whether that is
-   UTF-8 (the library asks for it; an application may change it).  */
-int sdkerr__binding (char *dir, size_t size, char *codeset);
+/* The "sdkerr" domain's binding: the application's, or the library's own
+   ($SDKERR_LOCALEDIR outside setuid programs, else LOCALEDIR).  */
+struct sdkerr__bound
+{
+  const char *dir;              /* the directory of the message catalogs */
+  char codeset[SDKERR__CODESET_MAX];    /* what gettext converts to */
+  int utf8;                     /* that is UTF-8 (the library asks for
+                                   it; an application may change it) */
+};
+
+/* The binding now, as an immutable snapshot kept while the library is
+   loaded.  With glibc it is read from gettext (under gettext's lock and
+   the library's) only when gettext's counter has moved since: a
+   lookup's miss takes neither lock.  */
+const struct sdkerr__bound *sdkerr__bound (void);
 
 /* MSGID translated by dgettext in the "sdkerr" domain for the calling
    thread's locale; MSGID itself when built without NLS or untranslated.  */

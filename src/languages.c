@@ -27,9 +27,7 @@ is_listed (const sdkerr__dir_t *dir, const sdkerr__catalog_t *cat)
 static const sdkerr__dir_t *
 current_dir (void)
 {
-  char path[4096];
-  sdkerr__binding (path, sizeof path, NULL);
-  return sdkerr__dir_open (path);
+  return sdkerr__dir_open (sdkerr__bound ()->dir);
 }
 
 size_t

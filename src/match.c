@@ -156,6 +156,20 @@ likely_region (const char *lang)
   return "";
 }
 
+/* The installed name at I split as gettext splits it: prepared by the
+   directory's reader, else split into SPLIT; NULL for a name too long.  */
+static const struct sdkerr__parts *
+installed_parts (const struct sdkerr__installed *in, size_t i,
+                 struct sdkerr__parts *split)
+{
+  if (in->parts != NULL)
+    return &in->parts[i];
+  if (strlen (in->names[i]) > SDKERR__NAME_MAX)
+    return NULL;
+  sdkerr__explode (in->names[i], split);
+  return split;
+}
+
 /* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
    catalogs of the same variant (modifier) qualify; the language's likely
    region first, then the others in name order.  */
@@ -168,12 +182,11 @@ pick_other_region (struct sdkerr__choice *ch,
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < in->count; i++)
       {
-        struct sdkerr__parts pt;
-        if (strlen (in->names[i]) > SDKERR__NAME_MAX)
-          continue;
-        sdkerr__explode (in->names[i], &pt);
-        if (strcmp (pt.lang, lang) == 0 && strcmp (pt.modifier, t->modifier) == 0
-            && (pass == 1 || strcmp (pt.territory, likely) == 0))
+        struct sdkerr__parts split;
+        const struct sdkerr__parts *pt = installed_parts (in, i, &split);
+        if (pt != NULL && strcmp (pt->lang, lang) == 0
+            && strcmp (pt->modifier, t->modifier) == 0
+            && (pass == 1 || strcmp (pt->territory, likely) == 0))
           pick (ch, (int) i);
       }
 }

@@ -41,8 +41,11 @@ same_stamp (struct stamp a, struct stamp b)
 }
 
 /* A server asks for the same few values again and again: each thread
-   remembers its last few tag lists and locale names.  */
-#define KEY_MAX 128
+   remembers its last few tag lists and locale names, up to KEY_MAX bytes
+   long (a browser's Accept-Language is 20 to 300; the sizes are in
+   sdkerr.h).  A longer value is resolved on each call, as fast, without
+   a lock either.  */
+#define KEY_MAX 1024
 #define CACHED 4
 
 struct entry
@@ -145,8 +148,8 @@ answer_anew (struct shelf *sh, const char *memo_key, const char *key,
   const struct sdkerr__answer *a = sh != NULL ? recall_other (sh, k, now) : NULL;
   struct entry *e;
   struct sdkerr__answer *out;
+  const struct sdkerr__bound *b;
   const char *request;
-  char dir[4096], codeset[SDKERR__CODESET_MAX];
   int utf8;
 
   if (a != NULL)
@@ -156,10 +159,11 @@ answer_anew (struct shelf *sh, const char *memo_key, const char *key,
   request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
   /* The thread's path answers in the codeset gettext would; a tag list's
      answer is for the network, in UTF-8.  */
-  utf8 = sdkerr__binding (dir, sizeof dir, codeset) || style != SDKERR__BY_GETTEXT;
+  b = sdkerr__bound ();
+  utf8 = b->utf8 || style != SDKERR__BY_GETTEXT;
   if (style != SDKERR__BY_GETTEXT
-      || !sdkerr__answer_as_gettext (dir, request, utf8 ? NULL : codeset, out))
-    sdkerr__resolve (dir, request, style, utf8 ? NULL : codeset, out);
+      || !sdkerr__answer_as_gettext (b->dir, request, utf8 ? NULL : b->codeset, out))
+    sdkerr__resolve (b->dir, request, style, utf8 ? NULL : b->codeset, out);
   sdkerr__answer_source (out);
   if (e != NULL)
     e->valid = 1;

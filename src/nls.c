@@ -7,6 +7,7 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,13 +26,6 @@ sdkerr__configured_dir (void)
   const char *dir = NULL;
 #endif
   return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
-}
-
-/* Copies what S says, or the configured directory, into BUF.  */
-static void
-copy_dir (char *buf, size_t size, const char *s)
-{
-  snprintf (buf, size, "%s", s != NULL ? s : sdkerr__configured_dir ());
 }
 
 #if ENABLE_NLS
@@ -106,23 +100,88 @@ ensure_bound (void)
     }
 }
 
-int
-sdkerr__binding (char *dir, size_t size, char *codeset)
+/* What the binding was when last read: one immutable snapshot per
+   distinct binding the program makes (an application binds once or
+   twice), never freed while the library is loaded, so that a reader may
+   keep the pointer without a lock.  */
+struct snapshot
 {
-  const char *cs;
-  int utf8;
+  struct snapshot *next;
+  struct sdkerr__bound bound;
+  char dir[];
+};
 
-  ensure_bound ();
-  sdkerr__lock ();
-  cs = bind_textdomain_codeset (PACKAGE, NULL);
-  copy_dir (dir, size, bindtextdomain (PACKAGE, NULL));
+/* Where gettext keeps no counter (musl), every call reads the binding.  */
+# if HAVE__NL_MSG_CAT_CNTR
+#  define GENERATION_COVERS_BINDING 1
+# else
+#  define GENERATION_COVERS_BINDING 0
+# endif
+
+static struct snapshot *snapshots;      /* every one made, under the lock */
+static _Atomic (const struct snapshot *) current;
+/* The gettext generation CURRENT was read at, plus one (0: never read).
+   glibc's bindtextdomain bumps the counter when it changes a binding.  */
+static atomic_llong current_generation;
+
+/* The snapshot equal to DIR and CODESET, made if there is none.  */
+static const struct snapshot *
+intern (const char *dir, const char *codeset, int utf8)
+{
+  struct snapshot *s;
+  size_t len = strlen (dir);
+  for (s = snapshots; s != NULL; s = s->next)
+    if (strcmp (s->dir, dir) == 0 && strcmp (s->bound.codeset, codeset) == 0)
+      return s;
+  if ((s = calloc (1, sizeof *s + len + 1)) == NULL)
+    return NULL;
+  memcpy (s->dir, dir, len + 1);
+  snprintf (s->bound.codeset, sizeof s->bound.codeset, "%s", codeset);
+  s->bound.dir = s->dir;
+  s->bound.utf8 = utf8;
+  s->next = snapshots;
+  snapshots = s;
+  return s;
+}
+
+/* Reads the binding from gettext (which takes gettext's own lock) and
+   publishes it, under the library's lock.  */
+static void
+refresh_locked (void)
+{
+  int generation = sdkerr__gettext_generation ();
+  const char *cs = bind_textdomain_codeset (PACKAGE, NULL);
+  const char *dir = bindtextdomain (PACKAGE, NULL);
+  const struct snapshot *s;
   /* A name too long for any iconv is followed as UTF-8.  */
-  utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
-         || strlen (cs) >= SDKERR__CODESET_MAX;
-  if (codeset != NULL)
-    snprintf (codeset, SDKERR__CODESET_MAX, "%s", utf8 ? "UTF-8" : cs);
-  sdkerr__unlock ();
-  return utf8;
+  int utf8 = cs == NULL || sdkerr__charset_is_utf8 (cs)
+             || strlen (cs) >= SDKERR__CODESET_MAX;
+  if ((s = intern (dir != NULL ? dir : sdkerr__configured_dir (),
+                   utf8 ? "UTF-8" : cs, utf8)) == NULL)
+    return;
+  atomic_store_explicit (&current, s, memory_order_release);
+  atomic_store_explicit (&current_generation, (long long) generation + 1,
+                         memory_order_release);
+}
+
+/* The fallback when memory for a snapshot runs out.  */
+static const struct sdkerr__bound out_of_memory = { LOCALEDIR, "UTF-8", 1 };
+
+const struct sdkerr__bound *
+sdkerr__bound (void)
+{
+  const struct snapshot *s;
+  ensure_bound ();
+  if (!GENERATION_COVERS_BINDING
+      || atomic_load_explicit (&current_generation, memory_order_acquire)
+         != (long long) sdkerr__gettext_generation () + 1)
+    {
+      sdkerr__lock ();
+      refresh_locked ();
+      sdkerr__unlock ();
+    }
+  s = atomic_load_explicit (&current, memory_order_acquire);
+  return s != NULL ? &s->bound : &out_of_memory;
 }
 
 const char *
@@ -143,15 +202,38 @@ sdkerr__binding_id (void)
 # endif
 }
 
+/* dlclose gives back the snapshots; see catalog.c for why not at exit.  */
+static void __attribute__ ((destructor))
+release_snapshots (void)
+{
+  if (sdkerr__exiting)
+    return;
+  while (snapshots != NULL)
+    {
+      struct snapshot *next = snapshots->next;
+      free (snapshots);
+      snapshots = next;
+    }
+}
+
 #else /* !ENABLE_NLS */
 
-int
-sdkerr__binding (char *dir, size_t size, char *codeset)
+/* Nothing can bind the domain without gettext: the configured
+   directory, read on first use, as a binding would be.  */
+static struct sdkerr__bound configured = { NULL, "UTF-8", 1 };
+static pthread_once_t configured_once = PTHREAD_ONCE_INIT;
+
+static void
+read_configured (void)
 {
-  copy_dir (dir, size, NULL);
-  if (codeset != NULL)
-    strcpy (codeset, "UTF-8");
-  return 1;
+  configured.dir = sdkerr__configured_dir ();
+}
+
+const struct sdkerr__bound *
+sdkerr__bound (void)
+{
+  pthread_once (&configured_once, read_configured);
+  return &configured;
 }
 
 const char *

@@ -192,6 +192,31 @@ switching_locales_allocates_nothing_after_the_first_round (void **state)
     freelocale (locs[l]);
 }
 
+/* Values the thread has not seen, short and long (past what a thread
+   remembers), over catalogs already loaded: resolved without allocating
+   either.  */
+static void
+distinct_values_allocate_nothing (void **state)
+{
+  char value[3000];
+  (void) state;
+  SKIP_UNLESS_COUNTABLE ();
+  (void) sdkerr_localized_lang (10003, "de,en");
+  counting = 1;
+  allocations = 0;
+  for (unsigned n = 0; n < 500; n++)
+    {
+      size_t len = (size_t) snprintf (value, sizeof value, "%s;q=0.%03u,en;q=0.1",
+                                      n % 2 ? "de" : "en-GB", n % 1000);
+      while (len < (n % 5) * 600)
+        len += (size_t) snprintf (value + len, sizeof value - len, ",x-%04u", n);
+      (void) sdkerr_localized_lang (10003, value);
+      (void) sdkerr_negotiate_tag (value);
+    }
+  counting = 0;
+  assert_int_equal (allocations, 0);
+}
+
 int
 main (void)
 {
@@ -199,6 +224,7 @@ main (void)
     cmocka_unit_test (the_counter_counts),
     cmocka_unit_test (lookups_allocate_nothing_after_the_first),
     cmocka_unit_test (switching_locales_allocates_nothing_after_the_first_round),
+    cmocka_unit_test (distinct_values_allocate_nothing),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -18,7 +18,7 @@ static const struct sdkerr__alias aliases[] = {
   { "portuguese", "pt_PT.ISO-8859-1" },
 };
 static const struct sdkerr__installed installed = {
-  names, sizeof names / sizeof names[0], aliases, 2
+  names, sizeof names / sizeof names[0], aliases, 2, NULL
 };
 /* Room for every installed name, as the library gives the resolver.  */
 static int picks[sizeof names / sizeof names[0]];

@@ -1,0 +1,218 @@
+/* test-miss-path.c - a request value a thread has not seen (a miss) is
+   resolved without the library's lock (nor gettext's, which the library
+   takes only under its own) once the catalogs it needs are loaded, at
+   any length; values up to 1023 bytes are remembered; and threads
+   resolving thousands of distinct values while others load catalogs and
+   change the default get the answers of a quiet run.  Built from the
+   library's sources, to read its lock counter and its memory.  */
+
+#include "test-helpers.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include "internal.h"
+
+/* Languages whose catalogs the tests load first, and their tags.  */
+static const char *const warm[] = { "de", "fr", "ja", "pt-BR", "ru" };
+#define NWARM (sizeof warm / sizeof warm[0])
+
+/* The Nth distinct value of a family: its first range is warm[N % NWARM],
+   then ranges that match nothing, PAD bytes of them at least.  */
+static void
+distinct_value (char *out, size_t size, unsigned n, size_t pad)
+{
+  size_t len = (size_t) snprintf (out, size, "%s,qq;q=0.%03u", warm[n % NWARM],
+                                  1 + n % 999);
+  /* "x-..." is private use: no language, never a catalog.  */
+  while (len < pad && len + 16 < size)
+    len += (size_t) snprintf (out + len, size - len, ",x-%05u;q=0.1", n % 100000);
+}
+
+/* Where gettext keeps no counter of its changes (musl), a value not
+   remembered reads the binding under the library's lock, as sdkerr.h
+   says.  */
+#if HAVE__NL_MSG_CAT_CNTR || !ENABLE_NLS
+# define assert_no_lock_since(before) assert_int_equal (locks_taken (), (before))
+#else
+# define assert_no_lock_since(before) assert_true (locks_taken () > (before))
+#endif
+
+static unsigned long
+locks_taken (void)
+{
+  return atomic_load (&sdkerr__locks_taken);
+}
+
+static void
+load_warm_catalogs (void)
+{
+  for (size_t i = 0; i < NWARM; i++)
+    assert_string_equal (sdkerr_negotiate_tag (warm[i]), warm[i]);
+}
+
+/* The control: a first use does take the lock, so the counter can show
+   one.  */
+static void
+a_first_load_takes_the_lock (void **state)
+{
+  unsigned long before = locks_taken ();
+  (void) state;
+  assert_non_null (sdkerr_localized_lang (10003, "nl"));
+  assert_true (locks_taken () > before);
+}
+
+static void
+misses_take_no_lock_at_any_length (void **state)
+{
+  static const size_t lengths[] = { 0, 127, 128, 600, 1100, 5000 };
+  char value[6000];
+  unsigned long before;
+  (void) state;
+  load_warm_catalogs ();
+  before = locks_taken ();
+  for (unsigned n = 0; n < 3000; n++)
+    {
+      distinct_value (value, sizeof value, n, lengths[n % 6]);
+      assert_string_equal (sdkerr_negotiate_tag (value), warm[n % NWARM]);
+      assert_non_null (sdkerr_localized_lang (10003, value));
+      (void) sdkerr_localized_lang_tag (10003, value);
+    }
+  assert_no_lock_since (before);
+}
+
+/* The same with a default language set: reading it takes no lock.  */
+static void
+misses_read_the_default_without_a_lock (void **state)
+{
+  char value[64];
+  unsigned long before;
+  (void) state;
+  load_warm_catalogs ();
+  assert_int_equal (sdkerr_set_default_language ("fr"), 0);
+  before = locks_taken ();
+  for (unsigned n = 0; n < 1000; n++)
+    {
+      snprintf (value, sizeof value, "x-%u,qq", n);
+      assert_string_equal (sdkerr_negotiate (value), "fr");
+    }
+  assert_no_lock_since (before);
+  assert_int_equal (sdkerr_set_default_language (NULL), 0);
+}
+
+/* Whether the thread remembers VALUE: its answer then lives in the
+   thread's memory, not in the caller's LOCAL.  */
+static int
+remembered (const char *value)
+{
+  struct sdkerr__answer local;
+  (void) sdkerr__answer_for_tags (value, &local);
+  return sdkerr__answer_for_tags (value, &local) != &local;
+}
+
+static void
+values_up_to_1023_bytes_are_remembered (void **state)
+{
+  char value[1100];
+  (void) state;
+  distinct_value (value, sizeof value, 1, 200);
+  assert_true (remembered (value));
+  memset (value, 'a', 1023);
+  memcpy (value, "de,", 3);
+  value[1023] = '\0';
+  assert_true (remembered (value));
+  value[1023] = 'a';
+  value[1024] = '\0';
+  assert_false (remembered (value));
+}
+
+/* --- Threads ------------------------------------------------------------- */
+
+#define VALUES 1500
+
+/* What a quiet run answers for warm[i]'s message 10003.  */
+static const char *expected[NWARM];
+
+struct worker
+{
+  unsigned first;
+  size_t mismatches;
+};
+
+static void *
+resolve_distinct (void *arg)
+{
+  struct worker *w = arg;
+  char value[400];
+  for (unsigned n = w->first; n < w->first + VALUES; n++)
+    {
+      distinct_value (value, sizeof value, n, n % 3 == 0 ? 300 : 0);
+      if (strcmp (sdkerr_negotiate_tag (value), warm[n % NWARM]) != 0
+          || strcmp (sdkerr_localized_lang (10003, value), expected[n % NWARM]) != 0)
+        w->mismatches++;
+    }
+  return NULL;
+}
+
+/* Loads catalogs no worker asks for, for the first time.  */
+static void *
+load_others (void *unused)
+{
+  static const char *const others[] = { "it", "ko", "pl", "sv", "tr", "uk", "vi" };
+  (void) unused;
+  for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+    (void) sdkerr_localized_lang (10003, others[i]);
+  return NULL;
+}
+
+static void *
+change_default (void *unused)
+{
+  static const char *const defaults[] = { "en", "es", NULL, "cs" };
+  (void) unused;
+  for (unsigned n = 0; n < 200; n++)
+    if (sdkerr_set_default_language (defaults[n % 4]) != 0)
+      return (void *) 1;
+  return NULL;
+}
+
+static void
+threads_resolve_while_others_load_and_change_the_default (void **state)
+{
+  struct worker workers[3];
+  pthread_t resolvers[3], loader, changer;
+  void *changed;
+  (void) state;
+  for (size_t i = 0; i < NWARM; i++)
+    expected[i] = sdkerr_localized_lang (10003, warm[i]);
+  for (unsigned t = 0; t < 3; t++)
+    {
+      workers[t].first = t * VALUES;
+      workers[t].mismatches = 0;
+      assert_int_equal (pthread_create (&resolvers[t], NULL, resolve_distinct,
+                                        &workers[t]), 0);
+    }
+  assert_int_equal (pthread_create (&loader, NULL, load_others, NULL), 0);
+  assert_int_equal (pthread_create (&changer, NULL, change_default, NULL), 0);
+  for (unsigned t = 0; t < 3; t++)
+    assert_int_equal (pthread_join (resolvers[t], NULL), 0);
+  assert_int_equal (pthread_join (loader, NULL), 0);
+  assert_int_equal (pthread_join (changer, &changed), 0);
+  assert_null (changed);
+  for (unsigned t = 0; t < 3; t++)
+    assert_int_equal (workers[t].mismatches, 0);
+  assert_int_equal (sdkerr_set_default_language (NULL), 0);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (a_first_load_takes_the_lock),
+    cmocka_unit_test (misses_take_no_lock_at_any_length),
+    cmocka_unit_test (misses_read_the_default_without_a_lock),
+    cmocka_unit_test (values_up_to_1023_bytes_are_remembered),
+    cmocka_unit_test (threads_resolve_while_others_load_and_change_the_default),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
