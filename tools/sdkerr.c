@@ -85,8 +85,13 @@ license_expired).  Put a negative number after --.\n"), out);
                            an Accept-Language value ('de-CH,de;q=0.9')\n"), out);
   fputs (_("\
   -a, --all-languages    print the message in every installed language\n"), out);
-  fputs (_("\
-  -f, --format=FORMAT    text (default), json, csv, markdown or html\n"), out);
+  /* TRANSLATORS: the first %s is the default format's name (text), the
+     second the other formats' names (json, csv, ...); keep them, and
+     the word help, as they are.  */
+  fprintf (out, _("\
+  -f, --format=FORMAT    %s (default), %s;\n\
+                           help lists the formats, one a line\n"),
+           formats[0].name, format_names (formats + 1));
   fputs (_("\
   -h, --help             display this help and exit\n"), out);
   fputs (_("\
@@ -573,17 +578,37 @@ choose_language (struct command *c)
   warn_unmatched (c->rq.langs);
 }
 
-/* Sets the output format --format names; 0 (said) for a name no
-   format has.  */
+/* Sets the output format --format names (the first, by default); 0
+   (said) for a name no format has.  --format=help asks for the list.  */
 static int
 choose_format (struct command *c)
 {
-  if (c->format_name == NULL
-      || format_from_name (c->format_name, &c->rq.out.format) == 0)
+  c->rq.out.format = formats;
+  if (c->format_name == NULL || strcmp (c->format_name, "help") == 0)
     return 1;
-  complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
-            c->format_name);
+  c->rq.out.format = format_from_name (c->format_name);
+  if (c->rq.out.format != NULL)
+    return 1;
+  /* TRANSLATORS: the first %s is what the user gave; the second the
+     formats' names (text, json, csv, ...), which stay as they are.  */
+  complain (_("'%s': unknown format (%s)"), c->format_name, format_names (formats));
   return 0;
+}
+
+/* --format=help: the formats' names, one a line, the default first.  */
+static void
+list_formats (void)
+{
+  for (const struct format *f = formats; f->name != NULL; f++)
+    puts (f->name);
+}
+
+/* Whether C asks for information rather than records.  */
+static int
+informs (const struct command *c)
+{
+  return c->help || c->version
+         || (c->format_name != NULL && strcmp (c->format_name, "help") == 0);
 }
 
 /* Whether the options ask for something that can be done; when not,
@@ -603,7 +628,7 @@ usage_is_valid (const struct command *c)
     }
   /* --annotate copies text: it has no records to format, and one
      language.  */
-  if (c->annotate && (c->rq.out.format != FORMAT_TEXT || c->rq.all_languages))
+  if (c->annotate && (c->rq.out.format != formats || c->rq.all_languages))
     {
       char option[64];
       snprintf (option, sizeof option, "--format=%s", c->format_name);
@@ -643,14 +668,16 @@ print_records (struct command *c)
   return status;
 }
 
-/* --help or --version.  */
+/* --help, --version or --format=help, in that order.  */
 static enum exit_status
 inform (const struct command *c)
 {
   if (c->help)
     usage (stdout);
-  else
+  else if (c->version)
     version ();
+  else
+    list_formats ();
   return EXIT_ALL_FOUND;
 }
 
@@ -668,7 +695,7 @@ run (struct command *c)
 int
 main (int argc, char **argv)
 {
-  struct command c = { { NULL, 0, { NULL, NULL, NULL, FORMAT_TEXT, 0, 0, 0 } },
+  struct command c = { { NULL, 0, { NULL, NULL, NULL, NULL, 0, 0, 0 } },
                        NULL, NULL, 0, 0, 0, 0, NULL, 0 };
 
   set_up_languages ();
@@ -677,7 +704,7 @@ main (int argc, char **argv)
   choose_language (&c);
   if (!choose_format (&c))
     return EXIT_TROUBLE;
-  if (c.help || c.version)
+  if (informs (&c))
     return close_stdout (inform (&c));
   if (!usage_is_valid (&c))
     return EXIT_TROUBLE;
