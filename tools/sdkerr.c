@@ -578,13 +578,20 @@ choose_language (struct command *c)
   warn_unmatched (c->rq.langs);
 }
 
+/* Whether C asks for the list of formats: --format=help.  */
+static int
+lists_formats (const struct command *c)
+{
+  return c->format_name != NULL && strcmp (c->format_name, "help") == 0;
+}
+
 /* Sets the output format --format names (the first, by default); 0
-   (said) for a name no format has.  --format=help asks for the list.  */
+   (said) for a name no format has.  */
 static int
 choose_format (struct command *c)
 {
   c->rq.out.format = formats;
-  if (c->format_name == NULL || strcmp (c->format_name, "help") == 0)
+  if (c->format_name == NULL || lists_formats (c))
     return 1;
   c->rq.out.format = format_from_name (c->format_name);
   if (c->rq.out.format != NULL)
@@ -607,8 +614,7 @@ list_formats (void)
 static int
 informs (const struct command *c)
 {
-  return c->help || c->version
-         || (c->format_name != NULL && strcmp (c->format_name, "help") == 0);
+  return c->help || c->version || lists_formats (c);
 }
 
 /* Whether the options ask for something that can be done; when not,
