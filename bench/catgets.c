@@ -41,19 +41,38 @@ BENCH_CYCLE (loop_catgets, by_catgets (i))
 BENCH_CYCLE (loop_localized, sdkerr_localized (code))
 BENCH_CYCLE (loop_lang, sdkerr_localized_lang (code, "de"))
 
-/* Median ns/call of LOOP over the rounds, after one to warm up.  */
-static double
-measure (void (*loop) (long))
+enum { CATGETS, LOCALIZED, LANG, NPATHS };
+static void (*const loops[NPATHS]) (long) = { loop_catgets, loop_localized, loop_lang };
+static const char *const names[NPATHS] = {
+  "catgets, de.cat", "sdkerr_localized, LANGUAGE=de", "sdkerr_localized_lang, \"de\"",
+};
+
+/* The medians over the rounds of each path's ns/call (NS) and of its
+   ratio to catgets in the same round (RATIO), after a round to warm up.
+   Each round runs every path, so that a change in the machine's load
+   weighs on each alike.  */
+static void
+measure (double ns[NPATHS], double ratio[NPATHS])
 {
-  double t[ROUNDS];
-  loop (calls_per_round);
+  double t[NPATHS][ROUNDS], q[NPATHS][ROUNDS];
+  for (int p = 0; p < NPATHS; p++)
+    loops[p] (calls_per_round);
   for (int r = 0; r < rounds; r++)
     {
-      double start = bench_now_ns ();
-      loop (calls_per_round);
-      t[r] = (bench_now_ns () - start) / (double) calls_per_round;
+      for (int p = 0; p < NPATHS; p++)
+        {
+          double start = bench_now_ns ();
+          loops[p] (calls_per_round);
+          t[p][r] = (bench_now_ns () - start) / (double) calls_per_round;
+        }
+      for (int p = 0; p < NPATHS; p++)
+        q[p][r] = t[p][r] / t[CATGETS][r];
     }
-  return bench_median (t, (size_t) rounds);
+  for (int p = 0; p < NPATHS; p++)
+    {
+      ns[p] = bench_median (t[p], (size_t) rounds);
+      ratio[p] = bench_median (q[p], (size_t) rounds);
+    }
 }
 
 /* How many codes get other text from catgets than from the library: the
@@ -80,7 +99,7 @@ differences (void)
 int
 main (int argc, char **argv)
 {
-  double cat_ns, localized_ns, lang_ns;
+  double ns[NPATHS], ratio[NPATHS];
   int quick = argc == 3 && strcmp (argv[1], "--quick") == 0;
   if (argc != 2 + quick)
     {
@@ -106,19 +125,15 @@ main (int argc, char **argv)
       return 1;
     }
   printf ("sdkerr-catgets: %zu German messages, the same from each path; "
-          "median of %d rounds of %ld calls%s\n\n", ncodes, rounds,
+          "median of %d rounds of %ld calls\n(each round runs every path; x catgets: the median of the rounds' ratios)%s\n\n", ncodes, rounds,
           calls_per_round, quick ? " (--quick: figures not meaningful)" : "");
-  cat_ns = measure (loop_catgets);
-  localized_ns = measure (loop_localized);
-  lang_ns = measure (loop_lang);
+  measure (ns, ratio);
   printf ("  %-40s %9s %12s\n", "path", "ns/call", "x catgets");
-  printf ("  %-40s %9.1f %12.2f\n", "catgets, de.cat", cat_ns, 1.0);
-  printf ("  %-40s %9.1f %12.2f\n", "sdkerr_localized, LANGUAGE=de",
-          localized_ns, localized_ns / cat_ns);
-  printf ("  %-40s %9.1f %12.2f\n\n", "sdkerr_localized_lang, \"de\"", lang_ns,
-          lang_ns / cat_ns);
-  bench_target ("sdkerr_localized / catgets", localized_ns / cat_ns, 1.0, 1);
-  bench_target ("sdkerr_localized_lang / catgets", lang_ns / cat_ns, 1.0, 1);
+  for (int p = 0; p < NPATHS; p++)
+    printf ("  %-40s %9.1f %12.2f\n", names[p], ns[p], ratio[p]);
+  printf ("\n");
+  bench_target ("sdkerr_localized / catgets", ratio[LOCALIZED], 1.0, 1);
+  bench_target ("sdkerr_localized_lang / catgets", ratio[LANG], 1.0, 1);
   catclose (cat);
   return 0;
 }
