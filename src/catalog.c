@@ -569,7 +569,8 @@ struct sdkerr__recoded
 static struct sdkerr__recoded *
 find_recoded (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  for (struct sdkerr__recoded *r = __atomic_load_n (&cat->recoded, __ATOMIC_ACQUIRE);
+  for (struct sdkerr__recoded *r
+         = atomic_load_explicit (&cat->recoded, memory_order_acquire);
        r != NULL; r = r->next)
     if (strcmp (r->codeset, codeset) == 0)
       return r;
@@ -604,8 +605,8 @@ recode_locked (void *arg)
       for (int k = 0; k < SDKERR__NSTRINGS; k++)
         if (rq->cat->strings[k] != NULL)
           r->strings[k] = convert_string (cd, rq->cat->strings[k]);
-      r->next = rq->cat->recoded;
-      __atomic_store_n (&rq->cat->recoded, r, __ATOMIC_RELEASE);
+      r->next = atomic_load_explicit (&rq->cat->recoded, memory_order_relaxed);
+      atomic_store_explicit (&rq->cat->recoded, r, memory_order_release);
       rq->recoded = r;
     }
   iconv_close (cd);

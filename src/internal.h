@@ -56,7 +56,7 @@ typedef struct sdkerr__catalog
   int identity;                 /* every string is its msgid: the source */
   int complete;                 /* it translates every string */
   int converted;                /* the strings are copies of their own */
-  struct sdkerr__recoded *recoded;      /* the strings in other codesets */
+  _Atomic (struct sdkerr__recoded *) recoded; /* in other codesets */
   void *map;                    /* the file's mapping, MAP_SIZE bytes */
   size_t map_size;
   const char *strings[SDKERR__NSTRINGS];
