@@ -618,9 +618,11 @@ recode_locked (void *arg)
 const char *const *
 sdkerr__catalog_in (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset,
-                               find_recoded (cat, codeset) };
-  if (rq.recoded == NULL)
+  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset, NULL };
+  /* gettext converts nothing from a catalog that names no charset.  */
+  if (cat->charset[0] == '\0')
+    return cat->strings;
+  if ((rq.recoded = find_recoded (cat, codeset)) == NULL)
     sdkerr__locked (recode_locked, &rq);
   return rq.recoded != NULL ? rq.recoded->strings : NULL;
 }
@@ -637,6 +639,7 @@ make_source_locked (void *unused)
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
     source.strings[k] = sdkerr__msgid_at (k);
   source.name = "zh_CN";
+  strcpy (source.charset, "UTF-8");     /* xgettext --from-code=UTF-8 */
   source.identity = source.complete = 1;
   atomic_store_explicit (&source_made, 1, memory_order_release);
 }

@@ -199,6 +199,27 @@ plural_entry_read_as_gettext (void **state)
   use_language (NULL);
 }
 
+/* An application that binds another codeset: gettext converts nothing
+   from a catalog that names no charset it reads, and gives its bytes as
+   they are; the catalogs that name one are converted.  Last: the domain
+   stays bound to a codeset (UTF-8 again, or SDKERR_TEST_CODESET's).  */
+static void
+a_catalog_naming_no_charset_is_not_converted (void **state)
+{
+  const char *bound = bind_textdomain_codeset ("sdkerr", NULL);
+  char saved[64];
+  (void) state;
+  snprintf (saved, sizeof saved, "%s", bound != NULL ? bound : "UTF-8");
+  assert_non_null (bind_textdomain_codeset ("sdkerr", "ISO-8859-1"));
+  reads_as_gettext ("xa");
+  reads_as_gettext ("xb");
+  reads_as_gettext ("xc");
+  use_language ("xc:zz");
+  assert_string_equal (sdkerr_localized (10003), "Licence expirée");
+  use_language (NULL);
+  assert_non_null (bind_textdomain_codeset ("sdkerr", saved));
+}
+
 #else /* !ENABLE_NLS */
 
 static void
@@ -223,6 +244,7 @@ main (void)
     cmocka_unit_test (upper_case_charset_with_other_bytes_is_refused),
     cmocka_unit_test (empty_translation_read_as_gettext),
     cmocka_unit_test (plural_entry_read_as_gettext),
+    cmocka_unit_test (a_catalog_naming_no_charset_is_not_converted),
 #else
     cmocka_unit_test (without_nls_no_catalog_is_read),
 #endif
