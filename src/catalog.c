@@ -569,7 +569,8 @@ struct sdkerr__recoded
 static struct sdkerr__recoded *
 find_recoded (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  for (struct sdkerr__recoded *r = __atomic_load_n (&cat->recoded, __ATOMIC_ACQUIRE);
+  for (struct sdkerr__recoded *r
+         = atomic_load_explicit (&cat->recoded, memory_order_acquire);
        r != NULL; r = r->next)
     if (strcmp (r->codeset, codeset) == 0)
       return r;
@@ -604,8 +605,8 @@ recode_locked (void *arg)
       for (int k = 0; k < SDKERR__NSTRINGS; k++)
         if (rq->cat->strings[k] != NULL)
           r->strings[k] = convert_string (cd, rq->cat->strings[k]);
-      r->next = rq->cat->recoded;
-      __atomic_store_n (&rq->cat->recoded, r, __ATOMIC_RELEASE);
+      r->next = atomic_load_explicit (&rq->cat->recoded, memory_order_relaxed);
+      atomic_store_explicit (&rq->cat->recoded, r, memory_order_release);
       rq->recoded = r;
     }
   iconv_close (cd);
@@ -617,9 +618,11 @@ recode_locked (void *arg)
 const char *const *
 sdkerr__catalog_in (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset,
-                               find_recoded (cat, codeset) };
-  if (rq.recoded == NULL)
+  struct recode_request rq = { (sdkerr__catalog_t *) cat, codeset, NULL };
+  /* gettext converts nothing from a catalog that names no charset.  */
+  if (cat->charset[0] == '\0')
+    return cat->strings;
+  if ((rq.recoded = find_recoded (cat, codeset)) == NULL)
     sdkerr__locked (recode_locked, &rq);
   return rq.recoded != NULL ? rq.recoded->strings : NULL;
 }
@@ -636,6 +639,7 @@ make_source_locked (void *unused)
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
     source.strings[k] = sdkerr__msgid_at (k);
   source.name = "zh_CN";
+  strcpy (source.charset, "UTF-8");     /* xgettext --from-code=UTF-8 */
   source.identity = source.complete = 1;
   atomic_store_explicit (&source_made, 1, memory_order_release);
 }
