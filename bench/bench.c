@@ -19,13 +19,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 #if HAVE_GPG_ERROR
 # include <gpg-error.h>
 #endif
 
 #include "configmake.h"
+#include "measure.h"
 #include "sdkerr.h"
 
 extern char **environ;
@@ -42,33 +42,8 @@ static locale_t en_locale;
 static const char *single_tag = "en";
 static const char *accept_list = "de-CH,de;q=0.9,en;q=0.8,*;q=0.5";
 
-static double
-now_ns (void)
-{
-  struct timespec ts;
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec * 1e9 + (double) ts.tv_nsec;
-}
-
 /* Each path is a function running N calls over the codes in turn.  */
 typedef void path_fn (long n);
-
-#define PATH(name, expr)                                                    \
-  static void                                                               \
-  name (long n)                                                             \
-  {                                                                         \
-    uintptr_t acc = 0;                                                      \
-    size_t i = 0;                                                           \
-    for (long k = 0; k < n; k++)                                            \
-      {                                                                     \
-        int code = codes[i];                                                \
-        (void) code;                                                        \
-        acc += (uintptr_t) (expr);                                          \
-        if (++i == ncodes)                                                  \
-          i = 0;                                                            \
-      }                                                                     \
-    sink = acc;                                                             \
-  }
 
 static char rbuf[256];
 
@@ -80,25 +55,18 @@ from_name (int code)
   return back;
 }
 
-PATH (p_static, msgids[i])
-PATH (p_dgettext, dgettext ("sdkerr", msgids[i]))
-PATH (p_localized, sdkerr_localized (code))
-PATH (p_lang_tag, sdkerr_localized_lang (code, single_tag))
-PATH (p_lang_accept, sdkerr_localized_lang (code, accept_list))
-PATH (p_l, sdkerr_localized_l (code, en_locale))
-PATH (p_r, sdkerr_localized_r (code, rbuf, sizeof rbuf))
-PATH (p_name, sdkerr_name (code))
-PATH (p_from_name, from_name (code))
+BENCH_CYCLE (p_static, msgids[i])
+BENCH_CYCLE (p_dgettext, dgettext ("sdkerr", msgids[i]))
+BENCH_CYCLE (p_localized, sdkerr_localized (code))
+BENCH_CYCLE (p_lang_tag, sdkerr_localized_lang (code, single_tag))
+BENCH_CYCLE (p_lang_accept, sdkerr_localized_lang (code, accept_list))
+BENCH_CYCLE (p_l, sdkerr_localized_l (code, en_locale))
+BENCH_CYCLE (p_r, sdkerr_localized_r (code, rbuf, sizeof rbuf))
+BENCH_CYCLE (p_name, sdkerr_name (code))
+BENCH_CYCLE (p_from_name, from_name (code))
 #if HAVE_GPG_ERROR
-PATH (p_gpg, gpg_strerror ((gpg_error_t) (1 + i % 200)))
+BENCH_CYCLE (p_gpg, gpg_strerror ((gpg_error_t) (1 + i % 200)))
 #endif
-
-static int
-compare_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 /* Median ns/call over ROUNDS rounds.  */
 static double
@@ -108,12 +76,11 @@ measure (path_fn *fn)
   fn (CALLS_PER_ROUND / 4);     /* warm up: catalogs loaded, caches filled */
   for (int r = 0; r < ROUNDS; r++)
     {
-      double start = now_ns ();
+      double start = bench_now_ns ();
       fn (CALLS_PER_ROUND);
-      t[r] = (now_ns () - start) / CALLS_PER_ROUND;
+      t[r] = (bench_now_ns () - start) / CALLS_PER_ROUND;
     }
-  qsort (t, ROUNDS, sizeof t[0], compare_double);
-  return t[ROUNDS / 2];
+  return bench_median (t, ROUNDS);
 }
 
 struct thread_arg
@@ -138,7 +105,7 @@ throughput (path_fn *fn, int threads, long n)
 {
   pthread_t t[2];
   struct thread_arg a[2];
-  double start = now_ns ();
+  double start = bench_now_ns ();
   for (int k = 0; k < threads; k++)
     {
       a[k] = (struct thread_arg) { fn, n, uselocale ((locale_t) 0) };
@@ -146,7 +113,7 @@ throughput (path_fn *fn, int threads, long n)
     }
   for (int k = 0; k < threads; k++)
     pthread_join (t[k], NULL);
-  return (double) n * threads / ((now_ns () - start) / 1e3);
+  return (double) n * threads / ((bench_now_ns () - start) / 1e3);
 }
 
 #define SCALING_RUNS 7
@@ -166,9 +133,9 @@ scaling (const char *what, path_fn *fn)
       if (one > best_one)
         best_one = one;
     }
-  qsort (ratio, SCALING_RUNS, sizeof ratio[0], compare_double);
+  double median = bench_median (ratio, SCALING_RUNS);
   printf ("%-30s %10.1f %9.2f %7.2f-%.2f\n", what, best_one,
-          ratio[SCALING_RUNS / 2], ratio[0], ratio[SCALING_RUNS - 1]);
+          median, ratio[0], ratio[SCALING_RUNS - 1]);
 }
 
 static void
@@ -226,8 +193,7 @@ spawn_median_us (char *const argv[], int n)
       waitpid (pid, &status, 0);
       t[k] = atof (buf) / 1e3;
     }
-  qsort (t, (size_t) n, sizeof t[0], compare_double);
-  return t[n / 2];
+  return bench_median (t, (size_t) n);
 }
 
 /* In a fresh process: the locale is set as an application would (not
@@ -239,7 +205,7 @@ cold (const char *path)
   const char *s = "";
   double start;
   setlocale (LC_ALL, "");
-  start = now_ns ();
+  start = bench_now_ns ();
   if (strcmp (path, "localized") == 0)
     s = sdkerr_localized (10003);
   else if (strcmp (path, "lang") == 0)
@@ -253,7 +219,7 @@ cold (const char *path)
       bind_textdomain_codeset ("sdkerr", "UTF-8");
       s = dgettext ("sdkerr", "授权过期");
     }
-  printf ("%.0f\n", now_ns () - start);
+  printf ("%.0f\n", bench_now_ns () - start);
   return s == NULL;
 }
 

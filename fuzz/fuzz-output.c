@@ -1,11 +1,12 @@
 /* fuzz-output.c - libFuzzer target for the sdkerr command's output
-   formats (tools/output.c, tools/page.c): records made of arbitrary bytes,
-   as a hostile catalog would give, are written in every format, and each
-   output must keep its format's promises (sdkerr(1), OUTPUT OF CATALOG
-   TEXT): valid UTF-8; no control character but the format's own line
-   ends (and tabs in text); one line per record in text, CSV and Markdown;
-   JSON that parses; no cell a spreadsheet would run; no tag from a record
-   in the HTML page.
+   formats (tools/formats.c, tools/clean.c, tools/page.c): records made of
+   arbitrary bytes, as a hostile catalog would give, are written in every
+   format of the table, and each output must keep the promises of
+   sdkerr(1), OUTPUT OF CATALOG TEXT.  Every format: valid UTF-8; no
+   control character but the format's own (its line ends, tabs in text);
+   no embedding, override or separator.  Those with checks of their own
+   below: one line per record in text, CSV and Markdown; JSON that parses;
+   no cell a spreadsheet would run; no tag from a record in the HTML page.
 
    Input: a flag byte (bit 0: the language column), then NUL-separated
    strings taken four at a time as name, category, language, message; an
@@ -195,6 +196,99 @@ check_csv_cells (const char *s, size_t len)
     }
 }
 
+/* What every format promises: valid UTF-8, no control character but
+   the format's own, no embedding, override, line or paragraph
+   separator.  */
+static void
+check_every_format (const struct format *f, const char *buf, size_t len)
+{
+  check (valid_utf8 ((const unsigned char *) buf, len));
+  for (size_t i = 0; i < len; i++)
+    {
+      unsigned char c = (unsigned char) buf[i];
+      check ((c >= 0x20 && c != 0x7f) || (c != 0 && strchr (f->controls, c) != NULL));
+      /* U+202A-U+202E, U+2028, U+2029: E2 80 A8-AE.  */
+      check (!(c == 0xe2 && i + 2 < len && (unsigned char) buf[i + 1] == 0x80
+               && (unsigned char) buf[i + 2] >= 0xa8
+               && (unsigned char) buf[i + 2] <= 0xae));
+    }
+}
+
+static void
+check_text (const char *buf, size_t len, size_t nrecords, const struct output *out)
+{
+  check (count (buf, len, "\n") == nrecords);
+  check (count (buf, len, "\t") == nrecords * (out->with_language ? 4 : 3));
+}
+
+static void
+check_csv (const char *buf, size_t len, size_t nrecords, const struct output *out)
+{
+  (void) out;
+  check (count (buf, len, "\r\n") == nrecords + 1);
+  check (count (buf, len, "\r") == nrecords + 1);
+  check_csv_cells (buf, len);
+}
+
+/* Five unescaped '|' between the cells, two at the ends.  */
+static void
+check_markdown (const char *buf, size_t len, size_t nrecords, const struct output *out)
+{
+  (void) out;
+  check (count (buf, len, "\n") == nrecords + 2);
+  for (const char *line = buf; line < buf + len;)
+    {
+      const char *nl = memchr (line, '\n', (size_t) (buf + len - line));
+      size_t bars = 0;
+      for (const char *p = line; p < nl; p++)
+        if (*p == '\\')
+          p++;
+        else if (*p == '|')
+          bars++;
+      check (bars == 6);
+      line = nl + 1;
+    }
+}
+
+static void
+check_json (const char *buf, size_t len, size_t nrecords, const struct output *out)
+{
+  const char *end = json_value (buf, buf + len, 0);
+  (void) nrecords, (void) out;
+  check (end != NULL && json_space (end, buf + len) == buf + len);
+}
+
+/* Markup comes from the page alone: the records add none, and every
+   link stays on the page.  */
+static void
+check_html (const char *buf, size_t len, size_t nrecords, const struct output *out)
+{
+  (void) nrecords, (void) out;
+  check (count (buf, len, "<script") == 0 && count (buf, len, "<img") == 0
+         && count (buf, len, "<a ") == count (buf, len, "<a href=\"#"));
+}
+
+/* The promises of the formats that make more than those of every
+   format, by name; a format not named here is checked for those.  */
+static const struct
+{
+  const char *name;
+  void (*checks) (const char *buf, size_t len, size_t nrecords, const struct output *out);
+} own_checks[] = {
+  { "text", check_text }, { "csv", check_csv }, { "markdown", check_markdown },
+  { "json", check_json }, { "html", check_html },
+};
+
+static void
+check_format (const struct format *f, const char *buf, size_t len, size_t nrecords,
+              const struct output *out)
+{
+  check_every_format (f, buf, len);
+  for (size_t i = 0; i < sizeof own_checks / sizeof own_checks[0]; i++)
+    if (strcmp (f->name, own_checks[i].name) == 0)
+      own_checks[i].checks (buf, len, nrecords, out);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -223,7 +317,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         records[i].name = "x";
     }
 
-  for (int format = FORMAT_TEXT; format <= FORMAT_HTML; format++)
+  for (const struct format *f = formats; f->name != NULL; f++)
     {
       char *buf = NULL;
       size_t len = 0;
@@ -231,66 +325,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
       memset (&out, 0, sizeof out);
       out.stream = open_memstream (&buf, &len);
-      out.format = (enum format) format;
+      out.format = f;
       out.with_language = data[0] & 1;
       output_begin (&out);
       for (size_t i = 0; i < nrecords; i++)
         output_record (&out, &records[i]);
       output_end (&out);
       fclose (out.stream);
-
-      check (valid_utf8 ((const unsigned char *) buf, len));
-      for (size_t i = 0; i < len; i++)
-        {
-          unsigned char c = (unsigned char) buf[i];
-          int own = c == '\n' || (c == '\t' && format == FORMAT_TEXT)
-                    || (c == '\r' && format == FORMAT_CSV && i + 1 < len && buf[i + 1] == '\n');
-          check ((c >= 0x20 && c != 0x7f) || own);
-          /* No embedding, override, line or paragraph separator
-             (U+202A-U+202E, U+2028, U+2029: E2 80 A8-AE).  */
-          check (!(c == 0xe2 && i + 2 < len && (unsigned char) buf[i + 1] == 0x80
-                   && (unsigned char) buf[i + 2] >= 0xa8
-                   && (unsigned char) buf[i + 2] <= 0xae));
-        }
-      switch (format)
-        {
-        case FORMAT_TEXT:
-          check (count (buf, len, "\n") == nrecords);
-          check (count (buf, len, "\t") == nrecords * (out.with_language ? 4 : 3));
-          break;
-        case FORMAT_CSV:
-          check (count (buf, len, "\r\n") == nrecords + 1);
-          check_csv_cells (buf, len);
-          break;
-        case FORMAT_MARKDOWN:
-          check (count (buf, len, "\n") == nrecords + 2);
-          /* Five unescaped '|' between the cells, two at the ends.  */
-          for (const char *line = buf; line < buf + len;)
-            {
-              const char *nl = memchr (line, '\n', (size_t) (buf + len - line));
-              size_t bars = 0;
-              for (const char *p = line; p < nl; p++)
-                if (*p == '\\')
-                  p++;
-                else if (*p == '|')
-                  bars++;
-              check (bars == 6);
-              line = nl + 1;
-            }
-          break;
-        case FORMAT_JSON:
-          {
-            const char *end = json_value (buf, buf + len, 0);
-            check (end != NULL && json_space (end, buf + len) == buf + len);
-          }
-          break;
-        case FORMAT_HTML:
-          /* Markup comes from the page alone: the records add none, and
-             every link stays on the page.  */
-          check (count (buf, len, "<script") == 0 && count (buf, len, "<img") == 0
-                 && count (buf, len, "<a ") == count (buf, len, "<a href=\"#"));
-          break;
-        }
+      check_format (f, buf, len, nrecords, &out);
       free (buf);
     }
   free (copy);

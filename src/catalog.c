@@ -575,7 +575,8 @@ struct sdkerr__recoded
 static struct sdkerr__recoded *
 find_recoded (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  for (struct sdkerr__recoded *r = __atomic_load_n (&cat->recoded, __ATOMIC_ACQUIRE);
+  for (struct sdkerr__recoded *r
+         = atomic_load_explicit (&cat->recoded, memory_order_acquire);
        r != NULL; r = r->next)
     if (strcmp (r->codeset, codeset) == 0)
       return r;
@@ -604,8 +605,8 @@ recode_locked (sdkerr__catalog_t *cat, const char *codeset)
       for (int k = 0; k < SDKERR__NSTRINGS; k++)
         if (cat->strings[k] != NULL)
           r->strings[k] = convert_string (cd, cat->strings[k]);
-      r->next = cat->recoded;
-      __atomic_store_n (&cat->recoded, r, __ATOMIC_RELEASE);
+      r->next = atomic_load_explicit (&cat->recoded, memory_order_relaxed);
+      atomic_store_explicit (&cat->recoded, r, memory_order_release);
     }
   iconv_close (cd);
 #endif
@@ -615,8 +616,11 @@ recode_locked (sdkerr__catalog_t *cat, const char *codeset)
 const char *const *
 sdkerr__catalog_in (const sdkerr__catalog_t *cat, const char *codeset)
 {
-  struct sdkerr__recoded *r = find_recoded (cat, codeset);
-  if (r == NULL)
+  struct sdkerr__recoded *r;
+  /* gettext converts nothing from a catalog that names no charset.  */
+  if (cat->charset[0] == '\0')
+    return cat->strings;
+  if ((r = find_recoded (cat, codeset)) == NULL)
     {
       sdkerr__lock ();
       r = recode_locked ((sdkerr__catalog_t *) cat, codeset);
@@ -636,6 +640,7 @@ make_source_locked (void)
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
     source.strings[k] = sdkerr__msgid_at (k);
   source.name = "zh_CN";
+  strcpy (source.charset, "UTF-8");     /* xgettext --from-code=UTF-8 */
   source.identity = source.complete = 1;
   atomic_store_explicit (&source_made, 1, memory_order_release);
 }

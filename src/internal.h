@@ -57,7 +57,7 @@ typedef struct sdkerr__catalog
   int identity;                 /* every string is its msgid: the source */
   int complete;                 /* it translates every string */
   int converted;                /* the strings are copies of their own */
-  struct sdkerr__recoded *recoded;      /* the strings in other codesets */
+  _Atomic (struct sdkerr__recoded *) recoded; /* in other codesets */
   void *map;                    /* the file's mapping, MAP_SIZE bytes */
   size_t map_size;
   const char *strings[SDKERR__NSTRINGS];
@@ -282,7 +282,8 @@ int sdkerr__dir_catalog_named (const sdkerr__dir_t *dir, const char *name,
 
 /* CAT's strings (NULL where it has none) in CODESET, as gettext converts
    them for bind_textdomain_codeset: transliterated where CODESET lacks a
-   character, a string that cannot be converted left out.  Converted once
+   character, a string that cannot be converted left out; unconverted if
+   CAT names no charset (gettext passes its bytes).  Converted once
    per catalog and codeset, under the lock, then read without one; NULL if
    the C library cannot convert to CODESET.  */
 const char *const *sdkerr__catalog_in (const sdkerr__catalog_t *cat,

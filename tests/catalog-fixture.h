@@ -115,4 +115,14 @@ assert_from (const char *answer, const char *lang, int code)
                                              sdkerr_message (code)));
 }
 
+/* The same for an answer of the thread's path (sdkerr_localized, _l,
+   _r): in the codeset the application bound, as gettext converts.  */
+static inline void
+assert_localized_from (const char *answer, const char *lang, int code)
+{
+  char expected[512];
+  fixture_text (expected, sizeof expected, lang, sdkerr_message (code));
+  assert_string_equal (answer, in_bound_codeset (expected));
+}
+
 #endif /* SDKERR_CATALOG_FIXTURE_H */

@@ -5,6 +5,44 @@
 
 have () { command -v "$1" >/dev/null 2>&1; }
 
+# Every format of the command's table (--format=help lists them, the
+# default first) writes every record, and keeps the promises all formats
+# make; the checks of each format's own follow.
+run --format=help
+ok "--format=help exits 0" status_is 0
+cp "$tmp/out" "$tmp/formats"
+ok "--format=help lists the formats, one a line, text first" \
+  sh -c "[ \"\$(sed -n 1p '$tmp/formats')\" = text ] && grep -qx json '$tmp/formats' && [ \$(grep -c . '$tmp/formats') -ge 5 ]"
+run 10003 51021; cp "$tmp/out" "$tmp/default"
+run --format="$(sed -n 1p "$tmp/formats")" 10003 51021
+ok "the first format is the default" cmp -s "$tmp/out" "$tmp/default"
+# The bytes that may appear: valid UTF-8 without any control character
+# but tab, line feed and carriage return.
+clean_utf8 ()
+{
+  iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 &&
+  ! LC_ALL=C grep -q "$(printf '[\001-\010\013\014\016-\037\177]')" "$1"
+}
+for format in $(cat "$tmp/formats"); do
+  run --list --all-languages --format="$format"
+  ok "$format: every code in every language, status 0" \
+    sh -c "[ $status -eq 0 ] && [ \$(grep -o '1000[0-9]' '$tmp/out' | sort -u | wc -l) -ge 5 ] && grep -q 90001 '$tmp/out'"
+  ok "$format: valid UTF-8, no control but tab and line ends" clean_utf8 "$tmp/out"
+  run --format="$format" 10003 12026 abc
+  ok "$format: unknown codes and names are written, status 1" \
+    sh -c "[ $status -eq 1 ] && grep -q 12026 '$tmp/out' && grep -q abc '$tmp/out'"
+  run --help
+  ok "$format: --help names it" grep -q -- "--format=FORMAT .*[ ,]$format[ ,;]" "$tmp/out"
+  run --format=yaml 10003
+  ok "$format: the unknown-format error names it" err_has "unknown format (.*$format"
+  ok "$format: sdkerr(1) describes it" \
+    sh -c "sed -n '/^\\.BR \\\\-f /,/^\\.TP/p' '$abs_top_srcdir/man/sdkerr.1' | grep -q '^\\.B $format\$'"
+  if [ "$format" != "$(sed -n 1p "$tmp/formats")" ]; then
+    run --annotate --format="$format" </dev/null
+    ok "$format: --annotate refuses it" status_is 2
+  fi
+done
+
 run --list
 cp "$tmp/out" "$tmp/text"
 

@@ -19,6 +19,12 @@ run_env LC_ALL=C LANGUAGE=en "$sdkerr" 10003
 ok "LANGUAGE is honoured even in the C locale" msg_is "$en"
 run_env LANG=C "$sdkerr" 10003
 ok "the C locale names no language: the program's own, English" msg_is "$en"
+# The library's rule for the C locale, whatever its spelling, and ahead
+# of a language in a later variable.
+for c in C POSIX C.UTF-8 C@x POSIX.UTF-8; do
+  run_env LC_ALL=$c LANG=zh_CN.UTF-8 "$sdkerr" 10003
+  ok "LC_ALL=$c names no language, though LANG does: English" msg_is "$en"
+done
 run_env "$sdkerr" 10003
 ok "no locale variable: English, the language of the program's own messages" msg_is "$en"
 run_env LANG=xx_YY.UTF-8 LANGUAGE=xx "$sdkerr" 10003 99999

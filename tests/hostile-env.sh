@@ -4,6 +4,7 @@
 # setuid program: the library falls back to the Chinese source and never
 # crashes.
 . "$abs_top_srcdir/tests/tap.sh"
+. "$abs_top_srcdir/tests/setuid.sh"
 
 probe="$abs_top_builddir/tests/probe"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hostile.XXXXXX") || exit 99
@@ -90,38 +91,25 @@ ok "a LANGUAGE of separators does no harm" garbage_env LC_ALL=C.UTF-8 LANGUAGE='
 
 # The override must be ignored when the program runs setuid: build a
 # catalog that says PWNED and point SDKERR_LOCALEDIR at it.
-setuid_case ()
-{
-  [ "$(id -u)" -eq 0 ] || { echo "not root"; return 1; }
-  id nobody >/dev/null 2>&1 || { echo "no user nobody"; return 1; }
-  command -v setpriv >/dev/null || { echo "no setpriv"; return 1; }
-  [ -n "$MSGFMT" ] && [ "$MSGFMT" != ":" ] || { echo "no msgfmt"; return 1; }
-  return 0
-}
-if why=$(setuid_case); then
+if why=$(setuid_unavailable "$tmp"); then
+  skip_test "setuid: SDKERR_LOCALEDIR is ignored" "$why"
+else
   mkdir -p "$tmp/evil/en/LC_MESSAGES"
   printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "授权过期"\nmsgstr "PWNED"\n' > "$tmp/evil.po"
   $MSGFMT -o "$tmp/evil/en/LC_MESSAGES/sdkerr.mo" "$tmp/evil.po"
   cp "$probe" "$tmp/probe"
   chmod -R a+rX "$tmp"
-  as_nobody () { clean_env LC_ALL=C.UTF-8 LANGUAGE=en SDKERR_LOCALEDIR="$tmp/evil" \
-                   setpriv --reuid=nobody --regid=nogroup --clear-groups "$tmp/probe" en; }
+  evil_probe () { as_nobody LC_ALL=C.UTF-8 LANGUAGE=en SDKERR_LOCALEDIR="$tmp/evil" "$tmp/probe" en; }
   # Control: without setuid the override is used (the test can fail).
-  control () { as_nobody | grep -q '^lang=PWNED$'; }
+  control () { evil_probe | grep -q '^lang=PWNED$'; }
   ok "without setuid SDKERR_LOCALEDIR is honoured" control
-  chown root "$tmp/probe" && chmod 4755 "$tmp/probe"
+  make_setuid "$tmp/probe"
   ignored ()
   {
-    out=$(as_nobody) || return 1
+    out=$(evil_probe) || return 1
     echo "$out" | sed 's/^/# /'
     ! echo "$out" | grep -q PWNED
   }
-  if mount_opts=$(findmnt -no OPTIONS -T "$tmp" 2>/dev/null) && echo "$mount_opts" | grep -qw nosuid; then
-    skip_test "setuid: SDKERR_LOCALEDIR is ignored" "$tmp is on a nosuid file system"
-  else
-    ok "setuid: SDKERR_LOCALEDIR is ignored" ignored
-  fi
-else
-  skip_test "setuid: SDKERR_LOCALEDIR is ignored" "$why"
+  ok "setuid: SDKERR_LOCALEDIR is ignored" ignored
 fi
 done_testing

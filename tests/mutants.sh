@@ -85,7 +85,7 @@ run_mutant ()
     programs=
     for t in $tests; do
       case $t in
-        *.sh) programs="$programs tools/sdkerr tests/probe" ;;
+        *.sh) programs="$programs tools/sdkerr tests/probe tests/sdkerr-static" ;;
         *) programs="$programs $t" ;;
       esac
     done

@@ -93,13 +93,18 @@ unbound_domain_is_bound_to_the_configured_directory (void **state)
   first_use_reads (bind_nothing, configured_dir ());
 }
 
+/* Unless a codeset is bound too (SDKERR_TEST_CODESET): glibc records
+   that binding as it records none, and the README says the library's
+   directory then applies.  */
 static void
 binding_to_the_default_directory_is_kept (void **state)
 {
+  const char *configured = configured_dir ();
+  const char *expected = bind_textdomain_codeset ("sdkerr", NULL) == NULL
+                         ? default_dir () : configured;
   (void) state;
-  (void) configured_dir ();
-  first_use_reads (bind_default_dir, default_dir ());
-  first_use_reads (bind_default_dir_then_look, default_dir ());
+  first_use_reads (bind_default_dir, expected);
+  first_use_reads (bind_default_dir_then_look, expected);
 }
 
 /* A codeset names no directory: the library's own applies.  */

@@ -145,7 +145,7 @@ long_content_type_line_read_as_gettext (void **state)
   assert_true (strlen (long_type) >= 128);
   reads_as_gettext ("xa");
   use_language ("xa:zz");
-  assert_string_equal (sdkerr_localized (10003), "Licence expirée");
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("Licence expirée"));
   use_language (NULL);
 }
 
@@ -155,7 +155,7 @@ charset_in_another_field_read_as_gettext (void **state)
   (void) state;
   reads_as_gettext ("xb");
   use_language ("xb:zz");
-  assert_string_equal (sdkerr_localized (10003), "Licence expirée");
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("Licence expirée"));
   use_language (NULL);
 }
 
@@ -199,13 +199,34 @@ plural_entry_read_as_gettext (void **state)
   use_language (NULL);
 }
 
+/* An application that binds another codeset: gettext converts nothing
+   from a catalog that names no charset it reads, and gives its bytes as
+   they are; the catalogs that name one are converted.  Last: the domain
+   stays bound to a codeset (UTF-8 again, or SDKERR_TEST_CODESET's).  */
+static void
+a_catalog_naming_no_charset_is_not_converted (void **state)
+{
+  const char *bound = bind_textdomain_codeset ("sdkerr", NULL);
+  char saved[64];
+  (void) state;
+  snprintf (saved, sizeof saved, "%s", bound != NULL ? bound : "UTF-8");
+  assert_non_null (bind_textdomain_codeset ("sdkerr", "ISO-8859-1"));
+  reads_as_gettext ("xa");
+  reads_as_gettext ("xb");
+  reads_as_gettext ("xc");
+  use_language ("xc:zz");
+  assert_string_equal (sdkerr_localized (10003), "Licence expirée");
+  use_language (NULL);
+  assert_non_null (bind_textdomain_codeset ("sdkerr", saved));
+}
+
 #else /* !ENABLE_NLS */
 
 static void
 without_nls_no_catalog_is_read (void **state)
 {
   (void) state;
-  assert_string_equal (sdkerr_localized (10003), "授权过期");
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
 }
 
 # define install_catalogs NULL
@@ -223,6 +244,7 @@ main (void)
     cmocka_unit_test (upper_case_charset_with_other_bytes_is_refused),
     cmocka_unit_test (empty_translation_read_as_gettext),
     cmocka_unit_test (plural_entry_read_as_gettext),
+    cmocka_unit_test (a_catalog_naming_no_charset_is_not_converted),
 #else
     cmocka_unit_test (without_nls_no_catalog_is_read),
 #endif

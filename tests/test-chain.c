@@ -62,8 +62,8 @@ a_language_list_falls_through_to_the_next_catalog (void **state)
   skip_because ("built with --disable-nls: gettext chooses no catalog");
 #endif
   use_language ("fr:ja");
-  assert_from (sdkerr_localized (ONLY_IN_PARTIAL), "fr", ONLY_IN_PARTIAL);
-  assert_from (sdkerr_localized (NOT_IN_PARTIAL), "ja", NOT_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized (ONLY_IN_PARTIAL), "fr", ONLY_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized (NOT_IN_PARTIAL), "ja", NOT_IN_PARTIAL);
   assert_string_equal (sdkerr_localized (NOT_IN_PARTIAL),
                        gettext_answer (NOT_IN_PARTIAL));
   use_language (NULL);
@@ -76,8 +76,8 @@ a_locale_falls_through_to_its_language (void **state)
   freelocale (german_locale ());
   use_language (NULL);
   assert_non_null (setlocale (LC_ALL, "de_DE.UTF-8"));
-  assert_from (sdkerr_localized (ONLY_IN_PARTIAL), "de_DE", ONLY_IN_PARTIAL);
-  assert_from (sdkerr_localized (NOT_IN_PARTIAL), "de", NOT_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized (ONLY_IN_PARTIAL), "de_DE", ONLY_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized (NOT_IN_PARTIAL), "de", NOT_IN_PARTIAL);
   assert_string_equal (sdkerr_localized (NOT_IN_PARTIAL),
                        gettext_answer (NOT_IN_PARTIAL));
   assert_non_null (setlocale (LC_ALL, "C"));
@@ -90,12 +90,12 @@ a_locale_object_falls_through_to_its_language (void **state)
   (void) state;
   /* The thread's own locale names no catalog: only LOC can.  */
   use_language (NULL);
-  assert_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "de_DE", ONLY_IN_PARTIAL);
-  assert_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "de", NOT_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "de_DE", ONLY_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "de", NOT_IN_PARTIAL);
   /* LANGUAGE holds for a locale object too, as under uselocale.  */
   use_language ("fr:ja");
-  assert_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "fr", ONLY_IN_PARTIAL);
-  assert_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "ja", NOT_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "fr", ONLY_IN_PARTIAL);
+  assert_localized_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "ja", NOT_IN_PARTIAL);
   use_language (NULL);
   freelocale (de);
 }

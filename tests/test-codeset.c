@@ -11,9 +11,9 @@
    child that can use it.  */
 
 #include "test-helpers.h"
+#include "gettext-oracle.h"
 
 #include <errno.h>
-#include <iconv.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -32,81 +32,6 @@ static const char *const languages[] = {
   NULL, "en", "fr:de", "pt_PT:en", "ja", "xx:de", "zh_CN:en",
 };
 
-/* S in CODESET as gettext converts it, in static storage.  */
-static const char *
-latin1 (const char *s)
-{
-  static char out[1 << 16];
-  char *in = (char *) s, *o = out;
-  size_t inleft = strlen (s), outleft = sizeof out - 1;
-  iconv_t cd = iconv_open (CODESET "//TRANSLIT", "UTF-8");
-  assert_true (cd != (iconv_t) -1);
-  assert_true (iconv (cd, &in, &inleft, &o, &outleft) != (size_t) -1);
-  *o = '\0';
-  iconv_close (cd);
-  return out;
-}
-
-/* Where gettext translates nothing, the tag list the rules answer with.  */
-static const char *
-rule_for (const char *locale, const char *language)
-{
-  if (strcmp (locale, "C") == 0)
-    return "zh-CN";             /* LANGUAGE is ignored in the C locale */
-  if (language != NULL)
-    return NULL;
-  if (strcmp (locale, "C.UTF-8") == 0)
-    return "zh-CN";
-  if (strcmp (locale, "pt_PT.UTF-8") == 0)
-    return "pt-BR";             /* the same language in another region */
-  return NULL;
-}
-
-/* Every message, and the unknown-code text: ANSWER (sdkerr_localized, or
-   _l under the locale) against raw dgettext in the thread using it.  */
-static void
-compare_every_message (const char *locale, const char *language,
-                       const char *(*answer) (int, locale_t), locale_t loc)
-{
-  size_t count;
-  const int *codes = sdkerr_codes (&count);
-  const char *rule = rule_for (locale, language);
-
-  for (size_t i = 0; i <= count; i++)
-    {
-      int code = i < count ? codes[i] : 12026;
-      const char *msgid = i < count ? sdkerr_message (code) : "未知错误码";
-      const char *oracle = dgettext ("sdkerr", msgid);
-      const char *got = answer (code, loc);
-      const char *want = oracle != msgid ? oracle
-                         : rule != NULL ? latin1 (sdkerr_localized_lang (code, rule))
-                         : NULL;
-      if (want == NULL)
-        fail_msg ("%s, LANGUAGE=%s, %d: gettext translates nothing", locale,
-                  language ? language : "(unset)", code);
-      if (strcmp (got, want) != 0)
-        fail_msg ("%s, LANGUAGE=%s, %d: expected '%s', sdkerr '%s'", locale,
-                  language ? language : "(unset)", code, want, got);
-    }
-}
-
-static const char *
-in_thread (int code, locale_t unused)
-{
-  (void) unused;
-  return sdkerr_localized (code);
-}
-
-static void
-set_language (const char *language)
-{
-  if (language != NULL)
-    assert_int_equal (setenv ("LANGUAGE", language, 1), 0);
-  else
-    assert_int_equal (unsetenv ("LANGUAGE"), 0);
-  textdomain (textdomain (NULL));
-}
-
 /* The thread's locale by uselocale, answered by sdkerr_localized in it and
    by sdkerr_localized_l from a thread in the C locale.  */
 static void
@@ -124,7 +49,7 @@ every_locale_and_language_as_gettext_in_latin1 (void **state)
         {
           set_language (languages[g]);
           uselocale (loc);
-          compare_every_message (locales[l], languages[g], in_thread, loc);
+          compare_every_message (locales[l], languages[g], localized_in_thread, loc);
           uselocale (LC_GLOBAL_LOCALE);
         }
       freelocale (loc);

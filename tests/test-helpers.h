@@ -13,10 +13,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <cmocka.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #if ENABLE_NLS
+# include <iconv.h>
 # include <libintl.h>
 #endif
 
@@ -32,21 +34,42 @@
     }                                                                        \
   while (0)
 
-/* Select LANG (NULL: none) through LANGUAGE on the C.UTF-8 locale, as an
-   application would, and flush gettext's cache, which is keyed by locale
-   name and does not notice a change of LANGUAGE alone.  */
+/* Sets LANGUAGE (NULL: unsets it) and tells gettext, as an application
+   must: its cache is keyed by locale name and does not notice a change of
+   LANGUAGE alone.  */
 static inline void
-use_language (const char *lang)
+set_language (const char *lang)
 {
   if (lang != NULL)
     assert_int_equal (setenv ("LANGUAGE", lang, 1), 0);
   else
     assert_int_equal (unsetenv ("LANGUAGE"), 0);
-  assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
 #if ENABLE_NLS
   textdomain (textdomain (NULL));
 #endif
 }
+
+/* Select LANG (NULL: none) through LANGUAGE on the C.UTF-8 locale, as an
+   application would.  */
+static inline void
+use_language (const char *lang)
+{
+  set_language (lang);
+  assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
+}
+
+#if ENABLE_NLS
+/* Binds the library's domain to the build tree's catalogs
+   ($SDKERR_LOCALEDIR), as an application binds its own, so that raw
+   dgettext reads what the library reads.  Returns the directory, or NULL
+   if it cannot.  */
+static inline const char *
+bind_build_tree (void)
+{
+  const char *dir = getenv ("SDKERR_LOCALEDIR");
+  return dir != NULL && bindtextdomain ("sdkerr", dir) != NULL ? dir : NULL;
+}
+#endif
 
 /* Whether S contains a CJK ideograph (U+3400-U+9FFF) or a full-width
    form (U+FF00-U+FFEF) such as the Chinese comma.  */
@@ -112,6 +135,79 @@ run_fresh (const char *program, const char *name)
   if (pid < 0 || waitpid (pid, &status, 0) != pid)
     return -1;
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+}
+
+/* --- The codeset switch ---------------------------------------------- */
+
+/* SDKERR_TEST_CODESET=ISO-8859-1 runs a test program on the path an
+   application takes when it binds the domain to a codeset other than
+   UTF-8: bound here before main, as an application binds it before its
+   first call into the library.  Expectations written in UTF-8 go through
+   in_bound_codeset.  */
+static void __attribute__ ((constructor))
+bind_test_codeset (void)
+{
+#if ENABLE_NLS
+  const char *codeset = getenv ("SDKERR_TEST_CODESET");
+  if (codeset != NULL && *codeset != '\0'
+      && bind_textdomain_codeset ("sdkerr", codeset) == NULL)
+    {
+      fprintf (stderr, "cannot bind the codeset %s\n", codeset);
+      exit (99);
+    }
+#endif
+}
+
+/* UTF8, as gettext converts a translation to the codeset the domain is
+   bound to now (transliterating what the codeset lacks), or UTF8 itself
+   where none is bound or it is UTF-8.  The result lives until the fourth
+   call after this one.  */
+static inline const char *
+in_bound_codeset (const char *utf8)
+{
+#if ENABLE_NLS
+  static char ring[4][1 << 16];
+  static unsigned next;
+  const char *codeset = bind_textdomain_codeset ("sdkerr", NULL);
+  char tocode[64], *in = (char *) utf8, *out = ring[next++ % 4], *o = out;
+  size_t inleft = strlen (utf8), outleft = sizeof ring[0] - 1;
+  iconv_t cd;
+
+  if (codeset == NULL || strcasecmp (codeset, "UTF-8") == 0
+      || strcasecmp (codeset, "UTF8") == 0)
+    return utf8;
+  snprintf (tocode, sizeof tocode, "%s//TRANSLIT", codeset);
+  assert_true ((cd = iconv_open (tocode, "UTF-8")) != (iconv_t) -1);
+  assert_true (iconv (cd, &in, &inleft, &o, &outleft) != (size_t) -1);
+  *o = '\0';
+  iconv_close (cd);
+  return out;
+#else
+  return utf8;
+#endif
+}
+
+/* Raw dgettext's translation of MSGID in UTF-8, whatever codeset the
+   domain is bound to: what the tag path answers (its answers are always
+   UTF-8).  MSGID itself without NLS.  */
+static inline const char *
+dgettext_utf8 (const char *msgid)
+{
+#if ENABLE_NLS
+  const char *bound = bind_textdomain_codeset ("sdkerr", NULL);
+  char saved[64];
+  const char *s;
+
+  if (bound == NULL)
+    return dgettext ("sdkerr", msgid);
+  snprintf (saved, sizeof saved, "%s", bound);
+  assert_non_null (bind_textdomain_codeset ("sdkerr", "UTF-8"));
+  s = dgettext ("sdkerr", msgid);
+  assert_non_null (bind_textdomain_codeset ("sdkerr", saved));
+  return s;
+#else
+  return msgid;
+#endif
 }
 
 #endif /* SDKERR_TEST_HELPERS_H */

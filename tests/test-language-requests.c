@@ -38,14 +38,16 @@ static const struct
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
-/* Raw dgettext's translation of MSGID in CATALOG alone.  */
+/* Raw dgettext's translation of MSGID in CATALOG alone, in the codeset
+   bound (the thread's path) or in UTF-8 (the tag path).  */
 static const char *
-catalog_text (const char *catalog, const char *msgid)
+catalog_text (const char *catalog, const char *msgid, int utf8)
 {
   use_language (catalog);
 #if ENABLE_NLS
-  return dgettext ("sdkerr", msgid);
+  return utf8 ? dgettext_utf8 (msgid) : dgettext ("sdkerr", msgid);
 #else
+  (void) utf8;
   return msgid;
 #endif
 }
@@ -59,7 +61,7 @@ each_catalog_is_installed (void **state)
 #endif
   for (size_t i = 0; i < N_CASES; i++)
     {
-      const char *s = catalog_text (cases[i].catalog, "授权过期");
+      const char *s = catalog_text (cases[i].catalog, "授权过期", 1);
       if (strcmp (s, "授权过期") == 0)
         fail_msg ("no %s catalog in the build tree", cases[i].catalog);
     }
@@ -75,7 +77,7 @@ requests_reach_the_catalog_by_tag (void **state)
 #endif
   for (size_t i = 0; i < N_CASES; i++)
     {
-      const char *expected = catalog_text (cases[i].catalog, "授权过期");
+      const char *expected = catalog_text (cases[i].catalog, "授权过期", 1);
       print_message ("# %s\n", cases[i].request);
       assert_string_equal (sdkerr_negotiate (cases[i].request), cases[i].catalog);
       assert_string_equal (sdkerr_localized_lang (10003, cases[i].request), expected);
@@ -94,7 +96,7 @@ requests_reach_the_catalog_by_locale (void **state)
 #endif
   for (size_t i = 0; i < N_CASES; i++)
     {
-      char *expected = strdup (catalog_text (cases[i].catalog, "授权过期"));
+      char *expected = strdup (catalog_text (cases[i].catalog, "授权过期", 0));
       print_message ("# LANGUAGE=%s\n", cases[i].language);
       use_language (cases[i].language);
       assert_string_equal (sdkerr_localized (10003), expected);
@@ -115,7 +117,7 @@ requests_reach_the_catalog_by_locale_object (void **state)
   assert_non_null (loc);
   for (size_t i = 0; i < N_CASES; i++)
     {
-      char *expected = strdup (catalog_text (cases[i].catalog, "授权过期"));
+      char *expected = strdup (catalog_text (cases[i].catalog, "授权过期", 0));
       print_message ("# LANGUAGE=%s, through a locale_t\n", cases[i].language);
       use_language (cases[i].language);
       assert_string_equal (sdkerr_localized_l (10003, loc), expected);
@@ -125,21 +127,15 @@ requests_reach_the_catalog_by_locale_object (void **state)
   use_language (NULL);
 }
 
-/* Binds the domain to the build tree's catalogs, as an application
-   binds its own, so that raw dgettext reads them too.  */
 static int
-bind_build_tree (void **state)
+bind_catalogs (void **state)
 {
-  const char *dir = getenv ("SDKERR_LOCALEDIR");
   (void) state;
 #if ENABLE_NLS
-  if (dir == NULL || bindtextdomain ("sdkerr", dir) == NULL
-      || bind_textdomain_codeset ("sdkerr", "UTF-8") == NULL)
-    return -1;
+  return bind_build_tree () != NULL ? 0 : -1;
 #else
-  (void) dir;
-#endif
   return 0;
+#endif
 }
 
 int
@@ -151,5 +147,5 @@ main (void)
     cmocka_unit_test (requests_reach_the_catalog_by_locale),
     cmocka_unit_test (requests_reach_the_catalog_by_locale_object),
   };
-  return cmocka_run_group_tests (tests, bind_build_tree, NULL);
+  return cmocka_run_group_tests (tests, bind_catalogs, NULL);
 }

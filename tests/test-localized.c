@@ -12,8 +12,8 @@ without_nls_the_chinese_source_is_returned (void **state)
 {
   (void) state;
   use_language ("en");
-  assert_string_equal (sdkerr_localized (10003), "授权过期");
-  assert_string_equal (sdkerr_localized (12026), "未知错误码");
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
+  assert_string_equal (sdkerr_localized (12026), in_bound_codeset ("未知错误码"));
 }
 #else
 
@@ -24,13 +24,15 @@ c_locale_gives_the_chinese_source (void **state)
   assert_int_equal (unsetenv ("LANGUAGE"), 0);
   assert_non_null (setlocale (LC_ALL, "C"));
   textdomain (textdomain (NULL));
-  assert_string_equal (sdkerr_localized (10003), "授权过期");
-  assert_ptr_equal (sdkerr_localized (10003), sdkerr_message (10003));
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
+  /* The source itself, unless the application asked for another codeset.  */
+  if (in_bound_codeset (sdkerr_message (10003)) == sdkerr_message (10003))
+    assert_ptr_equal (sdkerr_localized (10003), sdkerr_message (10003));
   /* LANGUAGE is ignored in the C locale, by design of gettext (told of
      the change, as the README asks).  */
   assert_int_equal (setenv ("LANGUAGE", "en", 1), 0);
   textdomain (textdomain (NULL));
-  assert_string_equal (sdkerr_localized (10003), "授权过期");
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
   assert_int_equal (unsetenv ("LANGUAGE"), 0);
 }
 
@@ -56,9 +58,9 @@ switching_back_and_forth_gives_no_stale_result (void **state)
       use_language ("en");
       assert_string_equal (sdkerr_localized (12001), "Invalid parameter");
       use_language (NULL);
-      assert_string_equal (sdkerr_localized (12001), "无效的参数");
+      assert_string_equal (sdkerr_localized (12001), in_bound_codeset ("无效的参数"));
       use_language ("zh_CN");
-      assert_string_equal (sdkerr_localized (12001), "无效的参数");
+      assert_string_equal (sdkerr_localized (12001), in_bound_codeset ("无效的参数"));
       use_language ("xx:en");
       assert_string_equal (sdkerr_localized (12001), "Invalid parameter");
     }
@@ -98,7 +100,7 @@ unknown_code_gets_translated_fallback (void **state)
       use_language ("en");
       assert_string_equal (sdkerr_localized (unknown[i]), "Unknown error code");
       use_language (NULL);
-      assert_string_equal (sdkerr_localized (unknown[i]), "未知错误码");
+      assert_string_equal (sdkerr_localized (unknown[i]), in_bound_codeset ("未知错误码"));
     }
 }
 
@@ -114,7 +116,7 @@ returned_strings_outlive_a_locale_change (void **state)
   use_language ("en");
   (void) sdkerr_localized (10004);
   assert_string_equal (en, "License has expired");
-  assert_string_equal (zh, "授权过期");
+  assert_string_equal (zh, in_bound_codeset ("授权过期"));
 }
 
 /* setlocale with real, generated locales and LANGUAGE unset.  */
@@ -135,9 +137,9 @@ setlocale_to_real_locales_switches_language (void **state)
       assert_non_null (setlocale (LC_ALL, "en_US.UTF-8"));
       assert_string_equal (sdkerr_localized (10003), "License has expired");
       assert_non_null (setlocale (LC_ALL, "zh_CN.UTF-8"));
-      assert_string_equal (sdkerr_localized (10003), "授权过期");
+      assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
       assert_non_null (setlocale (LC_ALL, "C"));
-      assert_string_equal (sdkerr_localized (10003), "授权过期");
+      assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
     }
 }
 

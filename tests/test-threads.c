@@ -80,6 +80,9 @@ thread_locales_are_independent (void **state)
       assert_non_null (workers[t].expected);
       for (size_t i = 0; i < count; i++)
         workers[t].expected[i] = sdkerr_localized (codes[i]);
+      workers[t].expected_10003
+        = strdup (in_bound_codeset (workers[t].expected_10003));
+      assert_non_null (workers[t].expected_10003);
       uselocale (old);
     }
   /* English and Chinese threads really differ, on every code.  */
@@ -94,6 +97,7 @@ thread_locales_are_independent (void **state)
     {
       assert_int_equal (workers[t].mismatches, 0);
       free (workers[t].expected);
+      free ((char *) workers[t].expected_10003);
       freelocale (workers[t].locale);
     }
 }

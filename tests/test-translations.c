@@ -107,7 +107,8 @@ every_code_is_translated_in_every_language (void **state)
           const char *by_gettext = sdkerr_localized (codes[i]);
           const char *by_tag = sdkerr_localized_lang (codes[i], langs[l]);
           const char *why = NULL;
-          if (strcmp (by_gettext, by_tag) != 0)
+          /* The thread's path answers in the codeset bound, as gettext.  */
+          if (strcmp (by_gettext, in_bound_codeset (by_tag)) != 0)
             why = "the two lookup paths differ";
           else if (*by_tag == '\0')
             why = "empty";

@@ -23,8 +23,6 @@ extern const char *program_name;
    whatever could drive the terminal written as escapes (complain.c).  */
 void complain (const char *format, ...) __attribute__ ((format (printf, 1, 2)));
 
-enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN, FORMAT_HTML };
-
 /* One line of output: a code's message in one language.  */
 struct record
 {
@@ -44,20 +42,46 @@ struct columns;
 struct output
 {
   FILE *stream;
+  const struct format *format;
   struct page *page;            /* the HTML page's records, while collected */
   struct columns *columns;      /* text on a terminal: the rows, while collected */
-  enum format format;
   int with_language;            /* text format: print the language column */
   int aligned;                  /* text format: aligned columns, not tabs */
-  unsigned long count;
+  unsigned long count;          /* the records written so far */
 };
 
-int format_from_name (const char *name, enum format *format);
+/* An output format (formats.c): its name for --format, the control
+   characters it writes itself (catalog text brings none: see clean.c),
+   and its writer, called with begin, once per record, then end; begin
+   and end may be NULL.  */
+struct format
+{
+  const char *name;
+  const char *controls;
+  void (*begin) (struct output *out);
+  void (*record) (struct output *out, const struct record *r);
+  void (*end) (struct output *out);
+};
+
+/* Every format, the default first, then a null name.  */
+extern const struct format formats[];
+
+/* The format called NAME, or NULL.  */
+const struct format *format_from_name (const char *name);
+/* The names of the formats from FIRST on, separated by ", ", in static
+   storage.  */
+const char *format_names (const struct format *first);
+
+/* Writes the records in OUT's format: begin, record per record, end.  */
 void output_begin (struct output *out);
 void output_record (struct output *out, const struct record *r);
 void output_end (struct output *out);
-/* Writes text from a catalog as plain text: controls and bytes that are
-   not UTF-8 cannot reach a terminal (see output.c).  */
+
+/* Writes text from a catalog, cleaned (clean.c): controls and bytes that
+   are not UTF-8 cannot reach a terminal; each ASCII character through
+   ESCAPE (its replacement, or NULL to write it as it is).  */
+void put_clean (FILE *f, const char *s, const char *(*escape) (int c));
+/* The same, as plain text.  */
 void output_text (FILE *f, const char *s);
 /* The same, as HTML text (markup characters as references).  */
 void output_html (FILE *f, const char *s);

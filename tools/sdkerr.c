@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "configmake.h"
 #include "sdkerr.h"
 
 enum exit_status
@@ -37,13 +36,14 @@ xrealloc (void *p, size_t size)
 }
 
 /* The program's own messages come from the sdkerr-cli domain, read from
-   the directory the library reads its catalogs from.  */
+   the directory the library reads its catalogs from: the library's
+   answer, so that its rule (SDKERR_LOCALEDIR, ignored in setuid
+   programs) is written once.  */
 static void
 bind_messages (void)
 {
 #if ENABLE_NLS
-  const char *dir = secure_getenv ("SDKERR_LOCALEDIR");
-  bindtextdomain (CLI_DOMAIN, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bindtextdomain (CLI_DOMAIN, sdkerr_catalog_dir ());
   bind_textdomain_codeset (CLI_DOMAIN, "UTF-8");
   textdomain (CLI_DOMAIN);
 #endif
@@ -85,8 +85,13 @@ license_expired).  Put a negative number after --.\n"), out);
                            an Accept-Language value ('de-CH,de;q=0.9')\n"), out);
   fputs (_("\
   -a, --all-languages    print the message in every installed language\n"), out);
-  fputs (_("\
-  -f, --format=FORMAT    text (default), json, csv, markdown or html\n"), out);
+  /* TRANSLATORS: the first %s is the default format's name (text), the
+     second the other formats' names (json, csv, ...); keep them, and
+     the word help, as they are.  */
+  fprintf (out, _("\
+  -f, --format=FORMAT    %s (default), %s;\n\
+                           help lists the formats, one a line\n"),
+           formats[0].name, format_names (formats + 1));
   fputs (_("\
   -h, --help             display this help and exit\n"), out);
   fputs (_("\
@@ -162,18 +167,10 @@ matched_catalog (const char *langs)
   return sdkerr_negotiate_tag (langs) != NULL ? sdkerr_negotiate (langs) : NULL;
 }
 
-/* Whether NAME is the C locale, which names no language: C, POSIX,
-   C.UTF-8, C@...  */
-static int
-is_c_locale (const char *name)
-{
-  return strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0
-         || strncmp (name, "C.", 2) == 0 || strncmp (name, "C@", 2) == 0;
-}
-
 /* The LANGUAGE value for the program's own messages when the library
-   speaks LANGS, or NULL to leave gettext alone.  The C locale means the
-   untranslated messages: Chinese for the library, English here.  The
+   speaks LANGS, or NULL to leave gettext alone: the C locale, which the
+   library matches to no catalog, means the untranslated messages,
+   Chinese for the library, English here.  The
    library serves its Chinese source under zh, zh_CN and zh_SG, where the
    program has zh_CN; Hong Kong and Macao read Taiwan's catalog before
    falling back to English.  */
@@ -184,11 +181,8 @@ ui_language (const char *langs)
     { "zh", "zh_CN" }, { "zh_SG", "zh_CN" },
     { "zh_HK", "zh_HK:zh_TW" }, { "zh_MO", "zh_MO:zh_HK:zh_TW" },
   };
-  const char *catalog;
+  const char *catalog = matched_catalog (langs);
 
-  if (is_c_locale (langs))
-    return NULL;
-  catalog = matched_catalog (langs);
   for (size_t i = 0; catalog != NULL && i < sizeof chinese / sizeof chinese[0]; i++)
     if (strcmp (catalog, chinese[i].catalog) == 0)
       return chinese[i].language;
@@ -309,9 +303,10 @@ print_unknown_name (struct request *rq, const char *name)
 
 /* The language list a GNU program would use: LANGUAGE, then the first of
    LC_ALL, LC_MESSAGES and LANG.  Read by name, so it works whether or
-   not the locale is generated on this system.  "" when none names a
-   language (unset, or the C locale): the program's own language then
-   applies, English, as for its own messages.  */
+   not the locale is generated on this system.  "" when none is set.
+   Where it names no language (the C locale, which the library matches
+   to no catalog), the program's own language applies, English, as for
+   its own messages.  */
 static const char *
 environment_languages (void)
 {
@@ -320,7 +315,7 @@ environment_languages (void)
     {
       const char *v = getenv (vars[i]);
       if (v != NULL && *v != '\0')
-        return is_c_locale (v) ? "" : v;
+        return v;
     }
   return "";
 }
@@ -487,10 +482,39 @@ close_stdout (enum exit_status status)
   return status;
 }
 
+/* What the command line asks for.  */
+struct command
+{
+  struct request rq;
+  const char *search_text;      /* --search */
+  const char *format_name;      /* the last --format, or NULL */
+  int list, annotate, help, version;
+  char **args;                  /* the operands, ARGC of them */
+  int argc;
+};
+
+/* The program's own language and the library's default, before the
+   options: the complaints about them speak the user's language.  */
+static void
+set_up_languages (void)
+{
+  setlocale (LC_ALL, "");
+  /* Searching folds case in UTF-8, whatever the locale's codeset.  */
+  if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
+    setlocale (LC_CTYPE, "C.UTF-8");
+  bind_messages ();
+  /* Where nothing matches the user, the messages are in the language of
+     the program's own: English (if its catalog is installed), not the
+     library's Chinese source.  Applications keep the library's rule.  */
+  sdkerr_set_default_language ("en");
+  speak (environment_languages ());
+}
+
 enum { OPT_ANNOTATE = 256 };
 
-int
-main (int argc, char **argv)
+/* Reads the options into *C; 0 after an unknown one.  */
+static int
+parse_options (int argc, char **argv, struct command *c)
 {
   static const struct option options[] = {
     { "list", no_argument, NULL, 'l' },
@@ -503,121 +527,192 @@ main (int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct request rq = { NULL, 0, { NULL, NULL, NULL, FORMAT_TEXT, 0, 0, 0 } };
-  enum exit_status status = EXIT_ALL_FOUND;
-  const char *search_text = NULL, *format_name = NULL;
-  int list = 0, annotate = 0, help = 0, show_version = 0, bad_format = 0, modes, opt;
-
-  setlocale (LC_ALL, "");
-  /* Searching folds case in UTF-8, whatever the locale's codeset.  */
-  if (strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
-    setlocale (LC_CTYPE, "C.UTF-8");
-  bind_messages ();
-  /* Where nothing matches the user, the messages are in the language of
-     the program's own: English (if its catalog is installed), not the
-     library's Chinese source.  Applications keep the library's rule.  */
-  sdkerr_set_default_language ("en");
-  speak (environment_languages ());
+  int opt;
 
   while ((opt = getopt_long (argc, argv, "ls:L:af:hV", options, NULL)) != -1)
     switch (opt)
       {
       case 'l':
-        list = 1;
+        c->list = 1;
         break;
       case 's':
-        search_text = optarg;
+        c->search_text = optarg;
         break;
       case OPT_ANNOTATE:
-        annotate = 1;
+        c->annotate = 1;
         break;
       case 'L':
         /* At once: the messages about the options that follow speak it.  */
-        rq.langs = optarg;
-        speak (rq.langs);
+        c->rq.langs = optarg;
+        speak (optarg);
         break;
       case 'a':
-        rq.all_languages = 1;
+        c->rq.all_languages = 1;
         break;
       case 'f':
-        format_name = optarg;
-        bad_format = format_from_name (optarg, &rq.out.format) != 0;
+        c->format_name = optarg;
         break;
       case 'h':
-        help = 1;
+        c->help = 1;
         break;
       case 'V':
-        show_version = 1;
+        c->version = 1;
         break;
       default:
         try_help ();
-        return EXIT_TROUBLE;
+        return 0;
       }
+  c->args = argv + optind;
+  c->argc = argc - optind;
+  return 1;
+}
 
-  /* --lang applies to all that follows, wherever it stands: the
-     complaints about the other options, --help included.  */
-  if (rq.langs != NULL)
-    {
-      speak (rq.langs);
-      warn_unmatched (rq.langs);
-    }
-  if (bad_format)
-    {
-      complain (_("'%s': unknown format (text, json, csv, markdown or html)"),
-                format_name);
-      return EXIT_TROUBLE;
-    }
-  if (help || show_version)
-    {
-      if (help)
-        usage (stdout);
-      else
-        version ();
-      return close_stdout (EXIT_ALL_FOUND);
-    }
-  modes = list + annotate + (search_text != NULL);
-  if (modes > 1 || (modes == 0 && optind == argc)
-      || ((list || search_text != NULL) && optind < argc))
+/* --lang applies to all that follows, wherever it stands: the
+   complaints about the other options, --help included.  */
+static void
+choose_language (struct command *c)
+{
+  if (c->rq.langs == NULL)
+    return;
+  speak (c->rq.langs);
+  warn_unmatched (c->rq.langs);
+}
+
+/* Whether C asks for the list of formats: --format=help.  */
+static int
+lists_formats (const struct command *c)
+{
+  return c->format_name != NULL && strcmp (c->format_name, "help") == 0;
+}
+
+/* Sets the output format --format names (the first, by default); 0
+   (said) for a name no format has.  */
+static int
+choose_format (struct command *c)
+{
+  c->rq.out.format = formats;
+  if (c->format_name == NULL || lists_formats (c))
+    return 1;
+  c->rq.out.format = format_from_name (c->format_name);
+  if (c->rq.out.format != NULL)
+    return 1;
+  /* TRANSLATORS: the first %s is what the user gave; the second the
+     formats' names (text, json, csv, ...), which stay as they are.  */
+  complain (_("'%s': unknown format (%s)"), c->format_name, format_names (formats));
+  return 0;
+}
+
+/* --format=help: the formats' names, one a line, the default first.  */
+static void
+list_formats (void)
+{
+  for (const struct format *f = formats; f->name != NULL; f++)
+    puts (f->name);
+}
+
+/* Whether C asks for information rather than records.  */
+static int
+informs (const struct command *c)
+{
+  return c->help || c->version || lists_formats (c);
+}
+
+/* Whether the options ask for something that can be done; when not,
+   says why.  */
+static int
+usage_is_valid (const struct command *c)
+{
+  int modes = c->list + c->annotate + (c->search_text != NULL);
+  if (modes > 1 || (modes == 0 && c->argc == 0)
+      || ((c->list || c->search_text != NULL) && c->argc > 0))
     {
       complain ("%s", modes > 1 ? _("--list, --search and --annotate exclude each other")
                 : modes == 0 ? _("missing error code")
                 : _("--list and --search take no CODE arguments"));
       try_help ();
-      return EXIT_TROUBLE;
+      return 0;
     }
   /* --annotate copies text: it has no records to format, and one
      language.  */
-  if (annotate && (rq.out.format != FORMAT_TEXT || rq.all_languages))
+  if (c->annotate && (c->rq.out.format != formats || c->rq.all_languages))
     {
       char option[64];
-      snprintf (option, sizeof option, "--format=%s", format_name);
+      snprintf (option, sizeof option, "--format=%s", c->format_name);
       /* TRANSLATORS: %s is an option: --format=json, --all-languages.  */
       complain (_("%s cannot be used with --annotate"),
-                rq.all_languages ? "--all-languages" : option);
+                c->rq.all_languages ? "--all-languages" : option);
       try_help ();
-      return EXIT_TROUBLE;
+      return 0;
     }
-  if (rq.langs == NULL)
-    rq.langs = environment_languages ();
-  rq.out.with_language = rq.all_languages;
-  /* A person reads a terminal: aligned columns there, TSV when piped.  */
-  rq.out.aligned = isatty (STDOUT_FILENO);
-  rq.out.stream = stdout;
+  return 1;
+}
 
-  if (annotate)
-    return close_stdout (annotate_files (&rq, argv + optind, argc - optind));
-  output_begin (&rq.out);
-  if (list)
-    list_all (&rq);
-  else if (search_text != NULL)
-    status = search (&rq, search_text);
+/* Prints each record the operands or the mode ask for.  */
+static enum exit_status
+print_records (struct command *c)
+{
+  struct request *rq = &c->rq;
+  enum exit_status status = EXIT_ALL_FOUND;
+
+  rq->out.with_language = rq->all_languages;
+  /* A person reads a terminal: aligned columns there, TSV when piped.  */
+  rq->out.aligned = isatty (STDOUT_FILENO);
+  rq->out.stream = stdout;
+  output_begin (&rq->out);
+  if (c->list)
+    list_all (rq);
+  else if (c->search_text != NULL)
+    status = search (rq, c->search_text);
   else
-    for (int i = optind; i < argc; i++)
+    for (int i = 0; i < c->argc; i++)
       {
-        enum exit_status s = lookup_argument (&rq, argv[i]);
+        enum exit_status s = lookup_argument (rq, c->args[i]);
         if (s > status)
           status = s;
       }
-  output_end (&rq.out);
-  return close_stdout (status);
+  output_end (&rq->out);
+  return status;
+}
+
+/* --help, --version or --format=help, in that order.  */
+static enum exit_status
+inform (const struct command *c)
+{
+  if (c->help)
+    usage (stdout);
+  else if (c->version)
+    version ();
+  else
+    list_formats ();
+  return EXIT_ALL_FOUND;
+}
+
+/* Looks up, lists, searches or annotates, as C asks.  */
+static enum exit_status
+run (struct command *c)
+{
+  if (c->rq.langs == NULL)
+    c->rq.langs = environment_languages ();
+  if (c->annotate)
+    return annotate_files (&c->rq, c->args, c->argc);
+  return print_records (c);
+}
+
+int
+main (int argc, char **argv)
+{
+  struct command c = { { NULL, 0, { NULL, NULL, NULL, NULL, 0, 0, 0 } },
+                       NULL, NULL, 0, 0, 0, 0, NULL, 0 };
+
+  set_up_languages ();
+  if (!parse_options (argc, argv, &c))
+    return EXIT_TROUBLE;
+  choose_language (&c);
+  if (!choose_format (&c))
+    return EXIT_TROUBLE;
+  if (informs (&c))
+    return close_stdout (inform (&c));
+  if (!usage_is_valid (&c))
+    return EXIT_TROUBLE;
+  return close_stdout (run (&c));
 }
