@@ -268,6 +268,10 @@ const char *sdkerr_check_version (const char *required);
       the ISO 639-2/3 codes of every shipped language (deu/ger -> de,
       fra/fre -> fr, jpn -> ja, por -> pt, spa -> es, ...); Norwegian
       no/nor and Nynorsk nn -> nb while no Nynorsk catalog is installed;
+      an "und" tag is the likely language of its region, else of its
+      script (CLDR's likely subtags): und-BR is pt-BR, und-JP ja, und-TW
+      and und-Hant Traditional Chinese, und-CN the source; "und" alone
+      is en;
    4. the same language in another region: pt, pt-PT, pt-AO -> pt_BR;
       es-MX -> es; en-IN -> en.
    When nothing requested is installed, the application's default

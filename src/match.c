@@ -80,53 +80,6 @@ pick_gettext_order (struct sdkerr__choice *ch,
   sdkerr__for_gettext_order (pt, pick_each, &p);
 }
 
-/* Deprecated, ISO 639-2 (B and T) and ISO 639-3 codes of the shipped
-   languages, and the registered aliases, mapped to the codes the catalogs
-   are named by.  Sorted by the first column.  Cantonese (yue) is Chinese
-   in Traditional script, the Hong Kong catalog first.  Norwegian (no, the
-   macrolanguage) is Bokmål, and so is Nynorsk (nn) while no Nynorsk
-   catalog is installed: its readers read Bokmål (CLDR's language
-   distance between the two is 10, as between regions of one language).  */
-static const struct
-{
-  char from[4];
-  char to[3];
-} language_aliases[] = {
-  { "ara", "ar" }, { "arb", "ar" }, { "ben", "bn" }, { "bul", "bg" },
-  { "cat", "ca" }, { "ces", "cs" }, { "chi", "zh" }, { "cmn", "zh" },
-  { "cze", "cs" }, { "dan", "da" }, { "deu", "de" }, { "dut", "nl" },
-  { "ell", "el" }, { "eng", "en" }, { "fas", "fa" }, { "fin", "fi" },
-  { "fra", "fr" }, { "fre", "fr" }, { "ger", "de" }, { "gre", "el" },
-  { "heb", "he" }, { "hin", "hi" }, { "hun", "hu" }, { "in", "id" },
-  { "ind", "id" }, { "ita", "it" }, { "iw", "he" }, { "ji", "yi" },
-  { "jpn", "ja" }, { "jw", "jv" }, { "kor", "ko" }, { "may", "ms" },
-  { "mo", "ro" }, { "msa", "ms" }, { "nld", "nl" }, { "nn", "nb" },
-  { "nno", "nb" }, { "no", "nb" }, { "nob", "nb" }, { "nor", "nb" },
-  { "per", "fa" }, { "pes", "fa" }, { "pol", "pl" }, { "por", "pt" },
-  { "prs", "fa" }, { "ron", "ro" }, { "rum", "ro" }, { "rus", "ru" },
-  { "slk", "sk" }, { "slo", "sk" }, { "spa", "es" }, { "swe", "sv" },
-  { "tha", "th" }, { "tur", "tr" }, { "ukr", "uk" }, { "vie", "vi" },
-  { "yid", "yi" }, { "yue", "zh" }, { "zho", "zh" }, { "zsm", "ms" },
-};
-
-static const char *
-canonical_language (const char *lang)
-{
-  size_t lo = 0, hi = sizeof language_aliases / sizeof language_aliases[0];
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      int c = strcmp (lang, language_aliases[mid].from);
-      if (c == 0)
-        return language_aliases[mid].to;
-      if (c < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return lang;
-}
-
 /* RFC 4647 lookup of T under language LANG, in gettext's order:
    pt_BR.UTF-8, pt_BR, pt.  */
 static void
@@ -140,19 +93,14 @@ pick_exact (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   pick_gettext_order (ch, in, &pt);
 }
 
-/* Regions whose catalog a language's speakers elsewhere read first, when
-   a language has several regional catalogs and none for the request.  */
+/* The region whose catalog a language's speakers elsewhere read first,
+   when a language has several regional catalogs and none for the
+   request.  */
 static const char *
 likely_region (const char *lang)
 {
-  static const char table[][2][3] = {
-    { "ar", "EG" }, { "de", "DE" }, { "en", "US" }, { "es", "ES" },
-    { "fr", "FR" }, { "nl", "NL" }, { "pt", "BR" }, { "sv", "SE" },
-  };
-  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-    if (strcmp (lang, table[i][0]) == 0)
-      return table[i][1];
-  return "";
+  const struct sdkerr__language *row = sdkerr__language (lang);
+  return row != NULL ? row->region : "";
 }
 
 /* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
@@ -245,13 +193,13 @@ is_c_locale (const char *s)
 }
 
 /* The closest catalogs for one range once exact lookup has been tried:
-   aliases and three-letter codes, Chinese by script, the same language
-   in another region.  */
+   aliases and three-letter codes, the likely language of an und- tag,
+   Chinese by script, the same language in another region.  */
 static void
 pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
               const struct sdkerr__tag *t)
 {
-  const char *lang = canonical_language (t->lang);
+  const char *lang = sdkerr__language_of (t);
   if (strcmp (lang, "zh") == 0)
     {
       pick_chinese (ch, in, t, strcmp (t->lang, "yue") == 0);
@@ -272,7 +220,7 @@ pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
      (a LANGUAGE list, read as gettext reads it, stops there instead).  */
   if (is_c_locale (range) || sdkerr__parse_tag (range, &t) != 0)
     return;
-  if (strcmp (canonical_language (t.lang), "zh") != 0)
+  if (strcmp (sdkerr__language_of (&t), "zh") != 0)
     pick_exact (ch, in, &t, t.lang);
   pick_closest (ch, in, &t);
 }

@@ -58,6 +58,13 @@ static const struct
      ar-arz Egyptian Arabic, of which no catalog is installed.  */
   { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "-" },
   { "ms-zsm", "ms" }, { "ms-zlm", "-" }, { "fa-pes", "fa" }, { "fa-glk", "-" },
+  /* und- tags: the likely language of the region, else of the script
+     (CLDR's likelySubtags.xml), else en.  */
+  { "und-TW", "zh_TW" }, { "und-Hant", "zh_TW" }, { "und-Hant-HK", "zh_HK" },
+  { "und-MO", "zh_MO" }, { "und-CN", "zh_CN" }, { "und-Hans", "zh" },
+  { "und-BR", "pt_BR" }, { "und-JP", "ja" }, { "und-Jpan", "ja" },
+  { "und-AT", "de_AT" }, { "und-CH", "de" }, { "und-419", "es" },
+  { "und-Arab", "ar" }, { "und-Arab-IR", "fa" }, { "und", "en" },
   /* Chinese by script.  */
   { "zh-HK", "zh_HK" }, { "zh-MO", "zh_MO" }, { "zh-TW", "zh_TW" },
   { "zh-Hant", "zh_TW" }, { "zh-Hant-HK", "zh_HK" }, { "zh-Hant-US", "zh_TW" },
@@ -90,6 +97,24 @@ tags_choose_the_closest_installed_catalog (void **state)
         fail_msg ("'%s': expected %s, got %s", tag_cases[i].request,
                   tag_cases[i].expected, got);
     }
+}
+
+/* Among several regional catalogs of a language, none for the request's
+   region, the likely region's comes first (CLDR: pt is pt-BR), then the
+   others in name order.  */
+static void
+the_likely_region_comes_first (void **state)
+{
+  static const char *const regional[] = { "pt_AO", "pt_BR", "pt_PT" };
+  static const struct sdkerr__installed three = { regional, 3, NULL, 0 };
+  int room[3];
+  struct sdkerr__choice ch;
+  (void) state;
+  sdkerr__choose (&three, "pt-MZ", SDKERR__BY_TAGS, NULL, room, &ch);
+  assert_int_equal (ch.count, 3);
+  assert_string_equal (regional[ch.pick[0]], "pt_BR");
+  assert_string_equal (regional[ch.pick[1]], "pt_AO");
+  assert_string_equal (regional[ch.pick[2]], "pt_PT");
 }
 
 /* Traditional Chinese never falls back to the Simplified catalogs.  */
@@ -237,6 +262,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (tags_choose_the_closest_installed_catalog),
+    cmocka_unit_test (the_likely_region_comes_first),
     cmocka_unit_test (traditional_chinese_never_gets_simplified),
     cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
     cmocka_unit_test (the_default_follows_the_request),
