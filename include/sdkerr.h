@@ -274,6 +274,15 @@ const char *sdkerr_check_version (const char *required);
       is en;
    4. the same language in another region: pt, pt-PT, pt-AO -> pt_BR;
       es-MX -> es; en-IN -> en.
+   After every range, in their order: the catalogs that the readers of a
+   language without one read instead (CLDR's one-way fallbacks, from
+   CLDR 41's languageInfo.xml): gl, eu -> es; af -> nl; lb, gsw -> de;
+   kk -> ru; mr -> hi; jv -> id; ur -> en; arz -> ar; bo, ug -> the
+   source; ... (a language with a catalog of its own, such as ca, keeps
+   it: ca-ES -> ca).  They count as matched (sdkerr_negotiate_tag ("gl")
+   is "es"), and q=0 excludes them too ("gl,es;q=0" matches nothing).  A
+   LANGUAGE list read for the locale gets them after every element,
+   unless a C or POSIX element stopped it.
    When nothing requested is installed, the application's default
    (sdkerr_set_default_language), else the Chinese source.  A message a
    chosen catalog lacks comes from the next one chosen, as with gettext.  */

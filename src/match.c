@@ -210,19 +210,39 @@ pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   pick_other_region (ch, in, t, lang);
 }
 
-/* One range of a tag list: exact lookup, then the closest.  */
+/* One language: exact lookup, then the closest.  */
 static void
-pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-            const char *range)
+pick_tag (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+          const struct sdkerr__tag *t)
 {
-  struct sdkerr__tag t;
-  /* In a tag list, C and POSIX name no language: the next item is read
-     (a LANGUAGE list, read as gettext reads it, stops there instead).  */
-  if (is_c_locale (range) || sdkerr__parse_tag (range, &t) != 0)
+  if (strcmp (sdkerr__language_of (t), "zh") != 0)
+    pick_exact (ch, in, t, t->lang);
+  pick_closest (ch, in, t);
+}
+
+/* RANGE of a tag list read into *T: 0, or -1 when it names no language.
+   In a tag list, C and POSIX name none: the next item is read (a
+   LANGUAGE list, read as gettext reads it, stops there instead).  */
+static int
+range_tag (const char *range, struct sdkerr__tag *t)
+{
+  return is_c_locale (range) ? -1 : sdkerr__parse_tag (range, t);
+}
+
+/* The catalog that the readers of T's language read when it has none of
+   its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur -> en).  */
+static void
+pick_fallback (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+               const struct sdkerr__tag *t)
+{
+  const struct sdkerr__language *row = sdkerr__language (sdkerr__language_of (t));
+  struct sdkerr__tag to;
+
+  if (row == NULL || row->fallback[0] == '\0')
     return;
-  if (strcmp (sdkerr__language_of (&t), "zh") != 0)
-    pick_exact (ch, in, &t, t.lang);
-  pick_closest (ch, in, &t);
+  memset (&to, 0, sizeof to);
+  memcpy (to.lang, row->fallback, sizeof row->fallback);
+  pick_tag (ch, in, &to);
 }
 
 /* Whether the catalog named NAME is one RANGE refuses: RFC 4647 basic
@@ -271,10 +291,33 @@ static void
 choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
                 const struct sdkerr__range_list *list)
 {
+  struct sdkerr__tag t;
   for (int i = 0; i < list->n; i++)
-    pick_range (ch, in, list->r[i].tag);
+    if (range_tag (list->r[i].tag, &t) == 0)
+      pick_tag (ch, in, &t);
 }
 
+/* The fallbacks of LIST's languages, after every language it names.  */
+static void
+choose_fallbacks (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+                  const struct sdkerr__range_list *list)
+{
+  struct sdkerr__tag t;
+  for (int i = 0; i < list->n; i++)
+    if (range_tag (list->r[i].tag, &t) == 0)
+      pick_fallback (ch, in, &t);
+}
+
+
+/* ELEMENT of a LANGUAGE list read into *T, through locale.alias: 0, or
+   -1 when it is no tag.  */
+static int
+element_tag (const struct sdkerr__installed *in, const char *element,
+             struct sdkerr__tag *t)
+{
+  const char *name = sdkerr__unalias (in, element);
+  return strlen (name) <= SDKERR__TAG_MAX ? sdkerr__parse_tag (name, t) : -1;
+}
 
 /* What gettext does with a LANGUAGE list or a locale name: each element
    in turn, stopping at C or POSIX.  Where gettext finds nothing, the
@@ -291,15 +334,23 @@ choose_by_gettext (struct sdkerr__choice *ch,
   while (sdkerr__next_element (&p, element) > 0)
     {
       struct sdkerr__tag t;
-      const char *name;
       if (sdkerr__is_c_element (element))
         break;
-      name = sdkerr__unalias (in, element);
-      if (strlen (name) <= SDKERR__TAG_MAX && sdkerr__parse_tag (name, &t) == 0)
+      if (element_tag (in, element, &t) == 0)
         pick_closest (ch, in, &t);
     }
   if (stop)
-    ch->source = 1;
+    {
+      ch->source = 1;
+      return;
+    }
+  /* No C element: the fallbacks, after every element.  */
+  for (p = value; sdkerr__next_element (&p, element) > 0;)
+    {
+      struct sdkerr__tag t;
+      if (element_tag (in, element, &t) == 0)
+        pick_fallback (ch, in, &t);
+    }
 }
 
 void
@@ -318,7 +369,10 @@ sdkerr__choose (const struct sdkerr__installed *in, const char *request,
       if (style == SDKERR__BY_GETTEXT)
         choose_by_gettext (ch, in, request);
       else
-        choose_by_tags (ch, in, &request_list);
+        {
+          choose_by_tags (ch, in, &request_list);
+          choose_fallbacks (ch, in, &request_list);
+        }
     }
   ch->requested = ch->count;
   if (fallback != NULL && !ch->source)

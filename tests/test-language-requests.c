@@ -35,6 +35,17 @@ static const struct
   { "bg", "bg-BG,bg;q=0.9,en;q=0.8", "bg_BG" },
   { "sk", "sk-SK,sk;q=0.9,cs;q=0.8,en;q=0.7", "sk_SK" },
   { "sk", "slk", "slo" },
+  /* Languages without a catalog, whose readers read another (CLDR's
+     one-way fallbacks, issue 24).  */
+  { "es", "gl", "gl_ES" },
+  { "es", "eu-ES,eu;q=0.9", "eu" },
+  { "nl", "af", "af_ZA" },
+  { "de", "lb", "lb_LU" },
+  { "de", "gsw-CH", "gsw" },
+  { "ru", "kk", "kk_KZ" },
+  { "hi", "mr", "mr_IN" },
+  { "id", "jv", "jv_ID" },
+  { "en", "ur-PK,ur;q=0.9", "ur" },
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 

@@ -55,9 +55,17 @@ static const struct
   { "pes", "fa" }, { "zsm", "ms" }, { "may", "ms" },
   /* An extended language subtag of Arabic, Malay or Persian stands for
      the language itself (RFC 5646, 2.2.2): ar-arb is Standard Arabic,
-     ar-arz Egyptian Arabic, of which no catalog is installed.  */
-  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "-" },
-  { "ms-zsm", "ms" }, { "ms-zlm", "-" }, { "fa-pes", "fa" }, { "fa-glk", "-" },
+     ar-arz Egyptian Arabic, of which no catalog is installed: its
+     readers read Arabic (CLDR's one-way fallback), as those of ms-zlm
+     read Malay; no fallback is known for Gilaki (fa-glk).  */
+  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "ar" },
+  { "ms-zsm", "ms" }, { "ms-zlm", "ms" }, { "fa-pes", "fa" }, { "fa-glk", "-" },
+  /* CLDR's one-way fallbacks for languages without a catalog (gl -> es),
+     after every language the request names, q=0 honoured.  */
+  { "gl", "es" }, { "gl-ES", "es" }, { "eu", "es" }, { "lb", "de" },
+  { "gsw-CH", "de" }, { "jw", "id" }, { "ur-PK", "en" }, { "ug", "zh" },
+  { "gl,fr", "fr" }, { "gl,fr;q=0.5", "fr" }, { "gl,es;q=0", "-" },
+  { "gl,es;q=0,en", "en" }, { "rm,gl", "de" },
   /* und- tags: the likely language of the region, else of the script
      (CLDR's likelySubtags.xml), else en.  */
   { "und-TW", "zh_TW" }, { "und-Hant", "zh_TW" }, { "und-Hant-HK", "zh_HK" },
@@ -188,6 +196,10 @@ the_default_follows_the_request (void **state)
   assert_string_equal (names[ch.pick[1]], "en");
   assert_string_equal (first_choice (NULL, SDKERR__BY_TAGS, "en", &ch), "en");
   assert_string_equal (first_choice ("C", SDKERR__BY_GETTEXT, "en", &ch), "source");
+  /* CLDR's fallbacks come before the default, and count as matched.  */
+  assert_string_equal (first_choice ("gl", SDKERR__BY_TAGS, "en", &ch), "es");
+  assert_int_equal (ch.requested, 1);
+  assert_string_equal (names[ch.pick[1]], "en");
   assert_string_equal (first_choice ("zh-CN", SDKERR__BY_TAGS, "en", &ch), "zh_CN");
   assert_true (ch.source);
   for (unsigned k = 0; k < ch.count; k++)
@@ -209,6 +221,9 @@ static const struct
   { "xx:ja", { "ja" }, 0 },
   /* gettext stops at C.  */
   { "de:C:fr", { "de" }, 1 },
+  /* CLDR's fallbacks after every element, unless C stopped the list.  */
+  { "gl_ES:fr", { "fr", "es" }, 0 },
+  { "gl:C", { NULL }, 1 },
   /* locale.alias, as gettext reads it.  */
   { "deutsch", { "de" }, 0 },
   { "Portuguese", { "pt_BR" }, 0 },
