@@ -262,7 +262,13 @@ const char *sdkerr_check_version (const char *required);
    2. Chinese by script: zh-Hant, Taiwan, Hong Kong, Macao and Cantonese
       (yue) get Traditional Chinese, from the catalog of the nearest region
       (zh_HK for Hong Kong and Macao, zh_TW for Taiwan), never the
-      Simplified source; other Chinese gets the source;
+      Simplified source; other Chinese gets the source.  A LANGUAGE entry
+      zh_Hant or zh@Hant is found by gettext itself: the installation
+      holds catalogs of those names with the Taiwan text (gettext would
+      read them as zh, the source), so sdkerr_localized, sdkerr_localized_l
+      and raw dgettext agree on Traditional, where the library reads the
+      catalogs and where it defers to dgettext (musl) alike; the message's
+      tag is then "zh-Hant";
    3. aliases and three-letter codes: in -> id, iw -> he, ji -> yi,
       jw -> jv, mo -> ro, cmn/zho/chi -> zh, yue -> Traditional Chinese, and
       the ISO 639-2/3 codes of every shipped language (deu/ger -> de,

@@ -136,6 +136,39 @@ requests_reach_the_catalog_by_locale_object (void **state)
   use_language (NULL);
 }
 
+/* LANGUAGE=zh_Hant and zh@Hant ask for Traditional Chinese by script:
+   gettext itself finds it (the installation's zh_Hant and zh@Hant hold
+   the Taiwan catalog), and so does the library, never the Simplified
+   source that the installed zh would give.  */
+static void
+zh_hant_in_language_gives_traditional (void **state)
+{
+  static const char *const values[] = { "zh_Hant", "zh@Hant", "zh_Hant:en", "zh_Hant.UTF-8" };
+  locale_t loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+
+  (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: no catalogs");
+#endif
+  assert_non_null (loc);
+  for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+    {
+      char *expected = strdup (catalog_text ("zh_TW", "授权过期"));
+      print_message ("# LANGUAGE=%s\n", values[i]);
+      use_language (values[i]);
+      assert_string_not_equal (expected, "授权过期");
+#if ENABLE_NLS
+      assert_string_equal (dgettext ("sdkerr", "授权过期"), expected);
+#endif
+      assert_string_equal (sdkerr_localized (10003), expected);
+      assert_string_equal (sdkerr_localized_l (10003, loc), expected);
+      assert_string_equal (sdkerr_localized_lang (10003, values[i]), expected);
+      free (expected);
+    }
+  freelocale (loc);
+  use_language (NULL);
+}
+
 /* Binds the domain to the build tree's catalogs, as an application
    binds its own, so that raw dgettext reads them too.  */
 static int
@@ -161,6 +194,7 @@ main (void)
     cmocka_unit_test (requests_reach_the_catalog_by_tag),
     cmocka_unit_test (requests_reach_the_catalog_by_locale),
     cmocka_unit_test (requests_reach_the_catalog_by_locale_object),
+    cmocka_unit_test (zh_hant_in_language_gives_traditional),
   };
   return cmocka_run_group_tests (tests, bind_build_tree, NULL);
 }

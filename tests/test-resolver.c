@@ -262,6 +262,7 @@ catalog_names_become_bcp47_tags (void **state)
     { "pt_BR", "pt-BR" }, { "zh_TW", "zh-TW" }, { "zh_HK", "zh-HK" },
     { "de", "de" }, { "sr@latin", "sr-Latn" }, { "de_AT.UTF-8", "de-AT" },
     { "es_419", "es-419" }, { "zh_CN", "zh-CN" },
+    { "zh_Hant", "zh-Hant" }, { "zh@Hant", "zh-Hant" }, { "de_DE@euro", "de-DE" },
   };
   char tag[24];
   (void) state;
