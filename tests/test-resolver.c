@@ -57,9 +57,11 @@ static const struct
      the language itself (RFC 5646, 2.2.2): ar-arb is Standard Arabic,
      ar-arz Egyptian Arabic, of which no catalog is installed: its
      readers read Arabic (CLDR's one-way fallback), as those of ms-zlm
-     read Malay; no fallback is known for Gilaki (fa-glk).  */
-  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "ar" },
-  { "ms-zsm", "ms" }, { "ms-zlm", "ms" }, { "fa-pes", "fa" }, { "fa-glk", "-" },
+     read Malay; no fallback is known for Gilaki (fa-glk), nor for a
+     code reserved for local use (ar-qaa, ms-qaa): those match nothing.  */
+  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "ar" }, { "ar-qaa", "-" },
+  { "ms-zsm", "ms" }, { "ms-zlm", "ms" }, { "ms-qaa", "-" },
+  { "fa-pes", "fa" }, { "fa-glk", "-" },
   /* CLDR's one-way fallbacks for languages without a catalog (gl -> es),
      after every language the request names, q=0 honoured.  */
   { "gl", "es" }, { "gl-ES", "es" }, { "eu", "es" }, { "lb", "de" },
