@@ -262,14 +262,33 @@ const char *sdkerr_check_version (const char *required);
    2. Chinese by script: zh-Hant, Taiwan, Hong Kong, Macao and Cantonese
       (yue) get Traditional Chinese, from the catalog of the nearest region
       (zh_HK for Hong Kong and Macao, zh_TW for Taiwan), never the
-      Simplified source; other Chinese gets the source;
+      Simplified source; other Chinese gets the source.  A LANGUAGE entry
+      zh_Hant or zh@Hant is found by gettext itself: the installation
+      holds catalogs of those names with the Taiwan text (gettext would
+      read them as zh, the source), so sdkerr_localized, sdkerr_localized_l
+      and raw dgettext agree on Traditional, where the library reads the
+      catalogs and where it defers to dgettext (musl) alike; the message's
+      tag is then "zh-Hant";
    3. aliases and three-letter codes: in -> id, iw -> he, ji -> yi,
       jw -> jv, mo -> ro, cmn/zho/chi -> zh, yue -> Traditional Chinese, and
       the ISO 639-2/3 codes of every shipped language (deu/ger -> de,
       fra/fre -> fr, jpn -> ja, por -> pt, spa -> es, ...); Norwegian
       no/nor and Nynorsk nn -> nb while no Nynorsk catalog is installed;
+      an "und" tag is the likely language of its region, else of its
+      script (CLDR's likely subtags): und-BR is pt-BR, und-JP ja, und-TW
+      and und-Hant Traditional Chinese, und-CN the source; "und" alone
+      is en;
    4. the same language in another region: pt, pt-PT, pt-AO -> pt_BR;
       es-MX -> es; en-IN -> en.
+   After every range, in their order: the catalogs that the readers of a
+   language without one read instead (CLDR's one-way fallbacks, from
+   CLDR 41's languageInfo.xml): gl, eu -> es; af -> nl; lb, gsw -> de;
+   kk -> ru; mr -> hi; jv -> id; ur -> en; arz -> ar; bo, ug -> the
+   source; ... (a language with a catalog of its own, such as ca, keeps
+   it: ca-ES -> ca).  They count as matched (sdkerr_negotiate_tag ("gl")
+   is "es"), and q=0 excludes them too ("gl,es;q=0" matches nothing).  A
+   LANGUAGE list read for the locale gets them after every element,
+   unless a C or POSIX element stopped it.
    When nothing requested is installed, the application's default
    (sdkerr_set_default_language), else the Chinese source.  A message a
    chosen catalog lacks comes from the next one chosen, as with gettext.  */

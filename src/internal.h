@@ -81,6 +81,27 @@ int sdkerr__charset_is_utf8 (const char *cs);
 /* The longest catalog name (a directory name).  */
 #define SDKERR__NAME_MAX 255
 
+/* --- What is known of languages (language-table.c) ----------------- */
+
+struct sdkerr__tag;
+
+/* A row of src/languages.def, as the library reads it.  */
+struct sdkerr__language
+{
+  char code[8];                 /* "pt", or a catalog's tag: "pt-BR" */
+  char fallback[4];             /* CLDR's one-way fallback, or "" */
+  char region[4];               /* the likely region, or "" */
+};
+
+/* The row of CODE, or NULL.  */
+const struct sdkerr__language *sdkerr__language (const char *code);
+
+/* The language T's language subtag stands for: the code of its row,
+   through the aliases ("iw" -> "he", "deu" -> "de"), and for "und" the
+   likely language of T's region or script; the subtag itself when the
+   table does not know it.  */
+const char *sdkerr__language_of (const struct sdkerr__tag *t);
+
 /* --- Choosing catalogs (match.c) ------------------------------------ */
 
 /* A locale.alias entry.  */

@@ -81,53 +81,6 @@ pick_gettext_order (struct sdkerr__choice *ch,
   sdkerr__for_gettext_order (pt, pick_each, &p);
 }
 
-/* Deprecated, ISO 639-2 (B and T) and ISO 639-3 codes of the shipped
-   languages, and the registered aliases, mapped to the codes the catalogs
-   are named by.  Sorted by the first column.  Cantonese (yue) is Chinese
-   in Traditional script, the Hong Kong catalog first.  Norwegian (no, the
-   macrolanguage) is Bokmål, and so is Nynorsk (nn) while no Nynorsk
-   catalog is installed: its readers read Bokmål (CLDR's language
-   distance between the two is 10, as between regions of one language).  */
-static const struct
-{
-  char from[4];
-  char to[3];
-} language_aliases[] = {
-  { "ara", "ar" }, { "arb", "ar" }, { "ben", "bn" }, { "bul", "bg" },
-  { "cat", "ca" }, { "ces", "cs" }, { "chi", "zh" }, { "cmn", "zh" },
-  { "cze", "cs" }, { "dan", "da" }, { "deu", "de" }, { "dut", "nl" },
-  { "ell", "el" }, { "eng", "en" }, { "fas", "fa" }, { "fin", "fi" },
-  { "fra", "fr" }, { "fre", "fr" }, { "ger", "de" }, { "gre", "el" },
-  { "heb", "he" }, { "hin", "hi" }, { "hun", "hu" }, { "in", "id" },
-  { "ind", "id" }, { "ita", "it" }, { "iw", "he" }, { "ji", "yi" },
-  { "jpn", "ja" }, { "jw", "jv" }, { "kor", "ko" }, { "may", "ms" },
-  { "mo", "ro" }, { "msa", "ms" }, { "nld", "nl" }, { "nn", "nb" },
-  { "nno", "nb" }, { "no", "nb" }, { "nob", "nb" }, { "nor", "nb" },
-  { "per", "fa" }, { "pes", "fa" }, { "pol", "pl" }, { "por", "pt" },
-  { "prs", "fa" }, { "ron", "ro" }, { "rum", "ro" }, { "rus", "ru" },
-  { "slk", "sk" }, { "slo", "sk" }, { "spa", "es" }, { "swe", "sv" },
-  { "tha", "th" }, { "tur", "tr" }, { "ukr", "uk" }, { "vie", "vi" },
-  { "yid", "yi" }, { "yue", "zh" }, { "zho", "zh" }, { "zsm", "ms" },
-};
-
-static const char *
-canonical_language (const char *lang)
-{
-  size_t lo = 0, hi = sizeof language_aliases / sizeof language_aliases[0];
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      int c = strcmp (lang, language_aliases[mid].from);
-      if (c == 0)
-        return language_aliases[mid].to;
-      if (c < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return lang;
-}
-
 /* RFC 4647 lookup of T under language LANG, in gettext's order:
    pt_BR.UTF-8, pt_BR, pt.  */
 static void
@@ -141,19 +94,14 @@ pick_exact (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   pick_gettext_order (ch, in, &pt);
 }
 
-/* Regions whose catalog a language's speakers elsewhere read first, when
-   a language has several regional catalogs and none for the request.  */
+/* The region whose catalog a language's speakers elsewhere read first,
+   when a language has several regional catalogs and none for the
+   request.  */
 static const char *
 likely_region (const char *lang)
 {
-  static const char table[][2][3] = {
-    { "ar", "EG" }, { "de", "DE" }, { "en", "US" }, { "es", "ES" },
-    { "fr", "FR" }, { "nl", "NL" }, { "pt", "BR" }, { "sv", "SE" },
-  };
-  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-    if (strcmp (lang, table[i][0]) == 0)
-      return table[i][1];
-  return "";
+  const struct sdkerr__language *row = sdkerr__language (lang);
+  return row != NULL ? row->region : "";
 }
 
 /* The installed name at I split as gettext splits it: prepared by the
@@ -252,13 +200,13 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
 }
 
 /* The closest catalogs for one range once exact lookup has been tried:
-   aliases and three-letter codes, Chinese by script, the same language
-   in another region.  */
+   aliases and three-letter codes, the likely language of an und- tag,
+   Chinese by script, the same language in another region.  */
 static void
 pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
               const struct sdkerr__tag *t)
 {
-  const char *lang = canonical_language (t->lang);
+  const char *lang = sdkerr__language_of (t);
   if (strcmp (lang, "zh") == 0)
     {
       pick_chinese (ch, in, t, strcmp (t->lang, "yue") == 0);
@@ -269,19 +217,39 @@ pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   pick_other_region (ch, in, t, lang);
 }
 
-/* One range of a tag list: exact lookup, then the closest.  */
+/* One language: exact lookup, then the closest.  */
 static void
-pick_range (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-            const char *range)
+pick_tag (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+          const struct sdkerr__tag *t)
 {
-  struct sdkerr__tag t;
-  /* In a tag list, C and POSIX name no language: the next item is read
-     (a LANGUAGE list, read as gettext reads it, stops there instead).  */
-  if (sdkerr__names_no_language (range) || sdkerr__parse_tag (range, &t) != 0)
+  if (strcmp (sdkerr__language_of (t), "zh") != 0)
+    pick_exact (ch, in, t, t->lang);
+  pick_closest (ch, in, t);
+}
+
+/* RANGE of a tag list read into *T: 0, or -1 when it names no language.
+   In a tag list, C and POSIX name none: the next item is read (a
+   LANGUAGE list, read as gettext reads it, stops there instead).  */
+static int
+range_tag (const char *range, struct sdkerr__tag *t)
+{
+  return sdkerr__names_no_language (range) ? -1 : sdkerr__parse_tag (range, t);
+}
+
+/* The catalog that the readers of T's language read when it has none of
+   its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur -> en).  */
+static void
+pick_fallback (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+               const struct sdkerr__tag *t)
+{
+  const struct sdkerr__language *row = sdkerr__language (sdkerr__language_of (t));
+  struct sdkerr__tag to;
+
+  if (row == NULL || row->fallback[0] == '\0')
     return;
-  if (strcmp (canonical_language (t.lang), "zh") != 0)
-    pick_exact (ch, in, &t, t.lang);
-  pick_closest (ch, in, &t);
+  memset (&to, 0, sizeof to);
+  memcpy (to.lang, row->fallback, sizeof row->fallback);
+  pick_tag (ch, in, &to);
 }
 
 /* Whether the catalog named NAME is one RANGE refuses: RFC 4647 basic
@@ -330,10 +298,33 @@ static void
 choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
                 const struct sdkerr__range_list *list)
 {
+  struct sdkerr__tag t;
   for (int i = 0; i < list->n; i++)
-    pick_range (ch, in, list->r[i].tag);
+    if (range_tag (list->r[i].tag, &t) == 0)
+      pick_tag (ch, in, &t);
 }
 
+/* The fallbacks of LIST's languages, after every language it names.  */
+static void
+choose_fallbacks (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+                  const struct sdkerr__range_list *list)
+{
+  struct sdkerr__tag t;
+  for (int i = 0; i < list->n; i++)
+    if (range_tag (list->r[i].tag, &t) == 0)
+      pick_fallback (ch, in, &t);
+}
+
+
+/* ELEMENT of a LANGUAGE list read into *T, through locale.alias: 0, or
+   -1 when it is no tag.  */
+static int
+element_tag (const struct sdkerr__installed *in, const char *element,
+             struct sdkerr__tag *t)
+{
+  const char *name = sdkerr__unalias (in, element);
+  return strlen (name) <= SDKERR__TAG_MAX ? sdkerr__parse_tag (name, t) : -1;
+}
 
 /* What gettext does with a LANGUAGE list or a locale name: each element
    in turn, stopping at C or POSIX.  Where gettext finds nothing, the
@@ -350,15 +341,23 @@ choose_by_gettext (struct sdkerr__choice *ch,
   while (sdkerr__next_element (&p, element) > 0)
     {
       struct sdkerr__tag t;
-      const char *name;
       if (sdkerr__is_gettext_c (element))
         break;
-      name = sdkerr__unalias (in, element);
-      if (strlen (name) <= SDKERR__TAG_MAX && sdkerr__parse_tag (name, &t) == 0)
+      if (element_tag (in, element, &t) == 0)
         pick_closest (ch, in, &t);
     }
   if (stop)
-    ch->source = 1;
+    {
+      ch->source = 1;
+      return;
+    }
+  /* No C element: the fallbacks, after every element.  */
+  for (p = value; sdkerr__next_element (&p, element) > 0;)
+    {
+      struct sdkerr__tag t;
+      if (element_tag (in, element, &t) == 0)
+        pick_fallback (ch, in, &t);
+    }
 }
 
 void
@@ -377,7 +376,10 @@ sdkerr__choose (const struct sdkerr__installed *in, const char *request,
       if (style == SDKERR__BY_GETTEXT)
         choose_by_gettext (ch, in, request);
       else
-        choose_by_tags (ch, in, &request_list);
+        {
+          choose_by_tags (ch, in, &request_list);
+          choose_fallbacks (ch, in, &request_list);
+        }
     }
   ch->requested = ch->count;
   if (fallback != NULL && !ch->source)

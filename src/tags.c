@@ -237,6 +237,24 @@ sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs)
 
 /* --- Names ------------------------------------------------------------- */
 
+/* Whether S is a script subtag: four letters (zh_Hant).  */
+static int
+is_script (const char *s)
+{
+  return strlen (s) == 4 && span (s, sdkerr__is_alpha) == 4;
+}
+
+/* Writes "-Hant" for the script S at W; the end.  */
+static char *
+write_script (char *w, const char *s)
+{
+  *w++ = '-';
+  *w++ = (char) sdkerr__to_upper ((unsigned char) s[0]);
+  for (size_t i = 1; i < 4; i++)
+    *w++ = (char) sdkerr__to_lower ((unsigned char) s[i]);
+  return w;
+}
+
 void
 sdkerr__bcp47_tag (const char *name, char *out, size_t size)
 {
@@ -260,7 +278,13 @@ sdkerr__bcp47_tag (const char *name, char *out, size_t size)
     w = stpcpy (w, "-Latn");
   else if (strcmp (pt.modifier, "cyrillic") == 0)
     w = stpcpy (w, "-Cyrl");
-  if ((pt.mask & SDKERR__PART_TERRITORY)
+  else if (is_script (pt.modifier) && sdkerr__to_lower ((unsigned char) pt.modifier[0])
+                                      != (unsigned char) pt.modifier[0])
+    /* zh@Hant; a modifier in lower case is no script (de_DE@euro).  */
+    w = write_script (w, pt.modifier);
+  if (is_script (pt.territory))
+    w = write_script (w, pt.territory);
+  else if ((pt.mask & SDKERR__PART_TERRITORY)
       && ((terr == 2 && span (pt.territory, sdkerr__is_alpha) == 2)
           || (terr == 3 && is_digits (pt.territory, 3))))
     {

@@ -30,9 +30,23 @@ import unicodedata
 IDENTIFIERS = ["input_mode", "sessionmode", "SESSIONID", "SESSION", "PUT",
                "Get", "Login", "SDK", "VAD", "HTTP", "WebSocket", "ID", "KEY",
                "CPU", "GPU"]
-CJK_LANGS = {"zh_TW", "zh_HK", "ja"}          # may contain Han ideographs
+
+
+def language_table():
+    """{code: (script, rtl)} of the library's table, src/languages.def."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src",
+                        "languages.def")
+    row = re.compile(r'^SDKERR_LANGUAGE \("([^"]*)", "[^"]*", "[^"]*", "([^"]*)", "[^"]*", (\d)')
+    with open(path, encoding="utf-8") as f:
+        return {m.group(1).replace("-", "_"): (m.group(2), m.group(3) == "1")
+                for m in map(row.match, f) if m}
+
+
+LANGUAGES = language_table()
+# Catalogs whose script has Han ideographs may contain them.
+CJK_LANGS = {c for c, (script, _) in LANGUAGES.items() if script in ("Hans", "Hant", "Jpan")}
 HAN = re.compile("[\u3400-\u9fff\uff0c\uff1a]")
-RTL_LANGS = {"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"}
+RTL_LANGS = {c for c, (_, rtl) in LANGUAGES.items() if rtl}
 NO_BREAK = "\u00a0\u202f"             # before ; : ! ? in French
 # ; : ! ? in running text ("://" and "10:30" are not punctuation).
 HIGH_PUNCT = re.compile(r"[;!?]|:(?!//)(?!(?<=\d:)\d)")

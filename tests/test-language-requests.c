@@ -35,6 +35,17 @@ static const struct
   { "bg", "bg-BG,bg;q=0.9,en;q=0.8", "bg_BG" },
   { "sk", "sk-SK,sk;q=0.9,cs;q=0.8,en;q=0.7", "sk_SK" },
   { "sk", "slk", "slo" },
+  /* Languages without a catalog, whose readers read another (CLDR's
+     one-way fallbacks, issue 24).  */
+  { "es", "gl", "gl_ES" },
+  { "es", "eu-ES,eu;q=0.9", "eu" },
+  { "nl", "af", "af_ZA" },
+  { "de", "lb", "lb_LU" },
+  { "de", "gsw-CH", "gsw" },
+  { "ru", "kk", "kk_KZ" },
+  { "hi", "mr", "mr_IN" },
+  { "id", "jv", "jv_ID" },
+  { "en", "ur-PK,ur;q=0.9", "ur" },
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
 
@@ -127,6 +138,43 @@ requests_reach_the_catalog_by_locale_object (void **state)
   use_language (NULL);
 }
 
+/* LANGUAGE=zh_Hant and zh@Hant ask for Traditional Chinese by script:
+   gettext itself finds it (the installation's zh_Hant and zh@Hant hold
+   the Taiwan catalog), and so does the library, never the Simplified
+   source that the installed zh would give.  */
+static void
+zh_hant_in_language_gives_traditional (void **state)
+{
+  static const char *const values[] = { "zh_Hant", "zh@Hant", "zh_Hant:en", "zh_Hant.UTF-8" };
+  locale_t loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+
+  (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: no catalogs");
+#endif
+  assert_non_null (loc);
+  for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+    {
+      /* The thread's paths answer in the bound codeset, the tag path in
+         UTF-8.  */
+      char *utf8 = strdup (catalog_text ("zh_TW", "授权过期", 1));
+      char *bound = strdup (catalog_text ("zh_TW", "授权过期", 0));
+      print_message ("# LANGUAGE=%s\n", values[i]);
+      use_language (values[i]);
+      assert_string_not_equal (utf8, "授权过期");
+#if ENABLE_NLS
+      assert_string_equal (dgettext ("sdkerr", "授权过期"), bound);
+#endif
+      assert_string_equal (sdkerr_localized (10003), bound);
+      assert_string_equal (sdkerr_localized_l (10003, loc), bound);
+      assert_string_equal (sdkerr_localized_lang (10003, values[i]), utf8);
+      free (utf8);
+      free (bound);
+    }
+  freelocale (loc);
+  use_language (NULL);
+}
+
 static int
 bind_catalogs (void **state)
 {
@@ -146,6 +194,7 @@ main (void)
     cmocka_unit_test (requests_reach_the_catalog_by_tag),
     cmocka_unit_test (requests_reach_the_catalog_by_locale),
     cmocka_unit_test (requests_reach_the_catalog_by_locale_object),
+    cmocka_unit_test (zh_hant_in_language_gives_traditional),
   };
   return cmocka_run_group_tests (tests, bind_catalogs, NULL);
 }

@@ -55,9 +55,26 @@ static const struct
   { "pes", "fa" }, { "zsm", "ms" }, { "may", "ms" },
   /* An extended language subtag of Arabic, Malay or Persian stands for
      the language itself (RFC 5646, 2.2.2): ar-arb is Standard Arabic,
-     ar-arz Egyptian Arabic, of which no catalog is installed.  */
-  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "-" },
-  { "ms-zsm", "ms" }, { "ms-zlm", "-" }, { "fa-pes", "fa" }, { "fa-glk", "-" },
+     ar-arz Egyptian Arabic, of which no catalog is installed: its
+     readers read Arabic (CLDR's one-way fallback), as those of ms-zlm
+     read Malay; no fallback is known for Gilaki (fa-glk), nor for a
+     code reserved for local use (ar-qaa, ms-qaa): those match nothing.  */
+  { "ar-arb", "ar" }, { "ar-arb-EG", "ar" }, { "ar-arz", "ar" }, { "ar-qaa", "-" },
+  { "ms-zsm", "ms" }, { "ms-zlm", "ms" }, { "ms-qaa", "-" },
+  { "fa-pes", "fa" }, { "fa-glk", "-" },
+  /* CLDR's one-way fallbacks for languages without a catalog (gl -> es),
+     after every language the request names, q=0 honoured.  */
+  { "gl", "es" }, { "gl-ES", "es" }, { "eu", "es" }, { "lb", "de" },
+  { "gsw-CH", "de" }, { "jw", "id" }, { "ur-PK", "en" }, { "ug", "zh" },
+  { "gl,fr", "fr" }, { "gl,fr;q=0.5", "fr" }, { "gl,es;q=0", "-" },
+  { "gl,es;q=0,en", "en" }, { "rm,gl", "de" },
+  /* und- tags: the likely language of the region, else of the script
+     (CLDR's likelySubtags.xml), else en.  */
+  { "und-TW", "zh_TW" }, { "und-Hant", "zh_TW" }, { "und-Hant-HK", "zh_HK" },
+  { "und-MO", "zh_MO" }, { "und-CN", "zh_CN" }, { "und-Hans", "zh" },
+  { "und-BR", "pt_BR" }, { "und-JP", "ja" }, { "und-Jpan", "ja" },
+  { "und-AT", "de_AT" }, { "und-CH", "de" }, { "und-419", "es" },
+  { "und-Arab", "ar" }, { "und-Arab-IR", "fa" }, { "und", "en" },
   /* Chinese by script.  */
   { "zh-HK", "zh_HK" }, { "zh-MO", "zh_MO" }, { "zh-TW", "zh_TW" },
   { "zh-Hant", "zh_TW" }, { "zh-Hant-HK", "zh_HK" }, { "zh-Hant-US", "zh_TW" },
@@ -90,6 +107,24 @@ tags_choose_the_closest_installed_catalog (void **state)
         fail_msg ("'%s': expected %s, got %s", tag_cases[i].request,
                   tag_cases[i].expected, got);
     }
+}
+
+/* Among several regional catalogs of a language, none for the request's
+   region, the likely region's comes first (CLDR: pt is pt-BR), then the
+   others in name order.  */
+static void
+the_likely_region_comes_first (void **state)
+{
+  static const char *const regional[] = { "pt_AO", "pt_BR", "pt_PT" };
+  static const struct sdkerr__installed three = { regional, 3, NULL, 0, NULL };
+  int room[3];
+  struct sdkerr__choice ch;
+  (void) state;
+  sdkerr__choose (&three, "pt-MZ", SDKERR__BY_TAGS, NULL, room, &ch);
+  assert_int_equal (ch.count, 3);
+  assert_string_equal (regional[ch.pick[0]], "pt_BR");
+  assert_string_equal (regional[ch.pick[1]], "pt_AO");
+  assert_string_equal (regional[ch.pick[2]], "pt_PT");
 }
 
 /* Traditional Chinese never falls back to the Simplified catalogs.  */
@@ -163,6 +198,10 @@ the_default_follows_the_request (void **state)
   assert_string_equal (names[ch.pick[1]], "en");
   assert_string_equal (first_choice (NULL, SDKERR__BY_TAGS, "en", &ch), "en");
   assert_string_equal (first_choice ("C", SDKERR__BY_GETTEXT, "en", &ch), "source");
+  /* CLDR's fallbacks come before the default, and count as matched.  */
+  assert_string_equal (first_choice ("gl", SDKERR__BY_TAGS, "en", &ch), "es");
+  assert_int_equal (ch.requested, 1);
+  assert_string_equal (names[ch.pick[1]], "en");
   assert_string_equal (first_choice ("zh-CN", SDKERR__BY_TAGS, "en", &ch), "zh_CN");
   assert_true (ch.source);
   for (unsigned k = 0; k < ch.count; k++)
@@ -187,6 +226,9 @@ static const struct
   { "de:C:fr", { "de" }, 1 },
   { "POSIX:fr", { NULL }, 1 },
   { "C.UTF-8:de", { "de" }, 0 },
+  /* CLDR's fallbacks after every element, unless C stopped the list.  */
+  { "gl_ES:fr", { "fr", "es" }, 0 },
+  { "gl:C", { NULL }, 1 },
   /* locale.alias, as gettext reads it.  */
   { "deutsch", { "de" }, 0 },
   { "Portuguese", { "pt_BR" }, 0 },
@@ -225,6 +267,7 @@ catalog_names_become_bcp47_tags (void **state)
     { "pt_BR", "pt-BR" }, { "zh_TW", "zh-TW" }, { "zh_HK", "zh-HK" },
     { "de", "de" }, { "sr@latin", "sr-Latn" }, { "de_AT.UTF-8", "de-AT" },
     { "es_419", "es-419" }, { "zh_CN", "zh-CN" },
+    { "zh_Hant", "zh-Hant" }, { "zh@Hant", "zh-Hant" }, { "de_DE@euro", "de-DE" },
   };
   char tag[24];
   (void) state;
@@ -240,6 +283,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (tags_choose_the_closest_installed_catalog),
+    cmocka_unit_test (the_likely_region_comes_first),
     cmocka_unit_test (traditional_chinese_never_gets_simplified),
     cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
     cmocka_unit_test (the_default_follows_the_request),

@@ -1,0 +1,257 @@
+/* test-language-table.c - src/languages.def, the one table of language
+   knowledge: its rows are findable (sorted, each once), every code it
+   names leads to a row, every language of po/LINGUAS has one, and the
+   manual's list of aliases is the table's.  With the library's reading of
+   it (src/language-table.c).  */
+
+#include "test-helpers.h"
+
+#include "internal.h"
+
+static const struct
+{
+  const char *code, *fallback, *region, *script, *und;
+  int rtl;
+  const char *aliases, *endonym;
+} rows[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym) \
+  { code, fallback, region, script, und, rtl, aliases, endonym },
+#include "languages.def"
+#undef SDKERR_LANGUAGE
+};
+
+#define N_ROWS (sizeof rows / sizeof rows[0])
+
+/* The next space-separated word of *P into WORD (16 bytes); 0 at the
+   end.  */
+static int
+next_word (const char **p, char *word)
+{
+  size_t n;
+  *p += strspn (*p, " ");
+  n = strcspn (*p, " ");
+  if (n == 0)
+    return 0;
+  assert_true (n < 16);
+  memcpy (word, *p, n);
+  word[n] = '\0';
+  *p += n;
+  return 1;
+}
+
+static int
+row_index (const char *code)
+{
+  for (size_t i = 0; i < N_ROWS; i++)
+    if (strcmp (rows[i].code, code) == 0)
+      return (int) i;
+  return -1;
+}
+
+static const char *
+language_of (const char *tag)
+{
+  struct sdkerr__tag t;
+  memset (&t, 0, sizeof t);
+  assert_true (strlen (tag) < sizeof t.lang);
+  memcpy (t.lang, tag, strlen (tag));
+  return sdkerr__language_of (&t);
+}
+
+static void
+rows_are_strictly_sorted (void **state)
+{
+  (void) state;
+  for (size_t i = 1; i < N_ROWS; i++)
+    if (strcmp (rows[i - 1].code, rows[i].code) >= 0)
+      fail_msg ("languages.def: \"%s\" is not before \"%s\"", rows[i - 1].code,
+                rows[i].code);
+  for (size_t i = 0; i < N_ROWS; i++)
+    if (strchr (rows[i].code, '-') == NULL)
+      assert_string_equal (language_of (rows[i].code), rows[i].code);
+  assert_string_equal (language_of ("xyz"), "xyz");
+}
+
+static void
+every_alias_leads_to_its_row_and_no_other (void **state)
+{
+  size_t count = 0;
+  (void) state;
+  for (size_t i = 0; i < N_ROWS; i++)
+    {
+      const char *p = rows[i].aliases;
+      char word[16];
+      while (next_word (&p, word))
+        {
+          if (row_index (word) >= 0)
+            fail_msg ("\"%s\" is both a row and an alias of \"%s\"", word, rows[i].code);
+          assert_string_equal (language_of (word), rows[i].code);
+          count++;
+        }
+    }
+  /* The aliases the resolver had before the table, and none lost.  */
+  assert_true (count >= 60);
+}
+
+static void
+every_fallback_is_a_catalog_language (void **state)
+{
+  (void) state;
+  for (size_t i = 0; i < N_ROWS; i++)
+    if (rows[i].fallback[0] != '\0')
+      {
+        int to = row_index (rows[i].fallback);
+        if (to < 0 || rows[to].region[0] == '\0' || rows[to].fallback[0] != '\0')
+          fail_msg ("%s falls back to %s, not a catalog language", rows[i].code,
+                    rows[i].fallback);
+      }
+}
+
+static void
+und_subtags_mean_one_language_each (void **state)
+{
+  (void) state;
+  for (size_t i = 0; i < N_ROWS; i++)
+    {
+      const char *p = rows[i].und;
+      char word[16];
+      while (next_word (&p, word))
+        for (size_t j = i + 1; j < N_ROWS; j++)
+          {
+            const char *q = rows[j].und;
+            char other[16];
+            while (next_word (&q, other))
+              if (strcmp (word, other) == 0)
+                fail_msg ("und-%s is %s and %s", word, rows[i].code, rows[j].code);
+          }
+    }
+}
+
+/* A file of the source tree, read whole (freed by the caller).  */
+static char *
+read_source (const char *relative)
+{
+  const char *top = getenv ("abs_top_srcdir");
+  char path[4096];
+  FILE *f;
+  char *text;
+  long size;
+
+  snprintf (path, sizeof path, "%s/%s", top != NULL ? top : ".", relative);
+  f = fopen (path, "r");
+  if (f == NULL)
+    fail_msg ("cannot read %s", path);
+  assert_int_equal (fseek (f, 0, SEEK_END), 0);
+  size = ftell (f);
+  rewind (f);
+  text = malloc ((size_t) size + 1);
+  assert_non_null (text);
+  assert_int_equal (fread (text, 1, (size_t) size, f), (size_t) size);
+  text[size] = '\0';
+  fclose (f);
+  return text;
+}
+
+static void
+every_catalog_has_a_row (void **state)
+{
+  char *linguas = read_source ("po/LINGUAS");
+  char *line = linguas;
+  (void) state;
+  for (char *next; *line != '\0'; line = next)
+    {
+      char tag[32], lang[32];
+      int row;
+      next = line + strcspn (line, "\n");
+      next += *next == '\n';
+      if (*line == '#' || *line == '\n')
+        continue;
+      snprintf (tag, sizeof tag, "%.*s", (int) strcspn (line, " \n"), line);
+      for (char *c = tag; *c != '\0'; c++)
+        *c = *c == '_' ? '-' : *c;
+      snprintf (lang, sizeof lang, "%.*s", (int) strcspn (tag, "-"), tag);
+      row = row_index (tag);
+      if (row < 0)
+        fail_msg ("po/LINGUAS has %s; languages.def has no row for it", tag);
+      if (rows[row].endonym[0] == '\0' || rows[row].script[0] == '\0')
+        fail_msg ("%s has no endonym or no script", tag);
+      if (row_index (lang) < 0 || rows[row_index (lang)].region[0] == '\0')
+        fail_msg ("%s: no row for its language, %s, or no likely region", tag, lang);
+    }
+  free (linguas);
+}
+
+/* The manual's item on aliases: ".BR deu \", \" ger \" \\(-> \" de ;"
+   lines, and "yue -> Traditional Chinese".  Each alias it names must be
+   the table's, and each of the table's must be there.  */
+static void
+the_manual_lists_the_tables_aliases (void **state)
+{
+  char *man = read_source ("man/sdkerr_localized.3");
+  char *item = strstr (man, "Aliases and three-letter codes");
+  char *end;
+  size_t listed = 0, in_table = 0;
+  (void) state;
+
+  assert_non_null (item);
+  end = strstr (item, "\n.IP 4.");
+  assert_non_null (end);
+  *end = '\0';
+  for (char *line = strstr (item, "\n.BR "); line != NULL; line = strstr (line + 1, "\n.BR "))
+    {
+      char *arrow = strstr (line, "\\(-> ");
+      char *eol = strchr (line + 1, '\n');
+      char target[16] = "";
+      if (arrow == NULL || (eol != NULL && arrow > eol))
+        continue;
+      sscanf (arrow + 5 + strspn (arrow + 5, "\" "), "%15[a-zA-Z]", target);
+      if (strcmp (target, "Traditional") == 0)
+        strcpy (target, "zh");
+      for (char *p = line + 5; p < arrow;)
+        {
+          char word[16];
+          size_t n = strspn (p, "abcdefghijklmnopqrstuvwxyz");
+          if (n >= 2 && n <= 3)
+            {
+              snprintf (word, sizeof word, "%.*s", (int) n, p);
+              if (strcmp (language_of (word), target) != 0)
+                fail_msg ("the manual reads %s as %s; the table as %s", word, target,
+                          language_of (word));
+              listed++;
+            }
+          p += n > 0 ? n : 1;
+        }
+    }
+  for (size_t i = 0; i < N_ROWS; i++)
+    {
+      const char *p = rows[i].aliases;
+      char word[16], bold[24];
+      while (next_word (&p, word))
+        {
+          in_table++;
+          snprintf (bold, sizeof bold, "\n.BR %s ", word);
+          if (strstr (item, bold) == NULL)
+            {
+              snprintf (bold, sizeof bold, "\" %s \"", word);
+              if (strstr (item, bold) == NULL)
+                fail_msg ("the manual does not list %s -> %s", word, rows[i].code);
+            }
+        }
+    }
+  assert_int_equal (listed, in_table);
+  free (man);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (rows_are_strictly_sorted),
+    cmocka_unit_test (every_alias_leads_to_its_row_and_no_other),
+    cmocka_unit_test (every_fallback_is_a_catalog_language),
+    cmocka_unit_test (und_subtags_mean_one_language_each),
+    cmocka_unit_test (every_catalog_has_a_row),
+    cmocka_unit_test (the_manual_lists_the_tables_aliases),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
