@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "c-locale.h"
 #include "cli.h"
 #include "sdkerr.h"
 
@@ -221,7 +222,9 @@ speak (const char *langs)
   if (catalog == NULL)
     return;
   setenv ("LANGUAGE", catalog, 1);
-  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+  /* gettext ignores LANGUAGE in the C locale: its own test, the
+     library's definition.  */
+  if (messages == NULL || sdkerr__is_gettext_c (messages))
     setlocale (LC_MESSAGES, "C.UTF-8");
   /* LANGUAGE changed: gettext must not answer from its cache.  */
   textdomain (textdomain (NULL));
