@@ -96,6 +96,11 @@ struct sdkerr__language
 /* The row of CODE, or NULL.  */
 const struct sdkerr__language *sdkerr__language (const char *code);
 
+/* For a Chinese REGION ("HK") that writes Traditional characters, the
+   regions whose catalogs its readers read, nearest first ("HK MO TW");
+   NULL for a region that writes Simplified.  */
+const char *sdkerr__traditional_regions (const char *region);
+
 /* The language T's language subtag stands for: the code of its row,
    through the aliases ("iw" -> "he", "deu" -> "de"), and for "und" the
    likely language of T's region or script; the subtag itself when the

@@ -34,6 +34,28 @@ static const char und_subtags[] =
 #undef SDKERR_LANGUAGE
   ;
 
+/* The Chinese regions that write Traditional, nearest regions first.  */
+static const struct
+{
+  char region[3];
+  char nearest[9];
+} chinese_regions[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
+#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
+#include "languages.def"
+#undef SDKERR_CHINESE_REGION
+#undef SDKERR_LANGUAGE
+};
+
+const char *
+sdkerr__traditional_regions (const char *region)
+{
+  for (size_t i = 0; i < sizeof chinese_regions / sizeof chinese_regions[0]; i++)
+    if (strcmp (region, chinese_regions[i].region) == 0)
+      return chinese_regions[i].nearest;
+  return NULL;
+}
+
 /* The code of the row whose words in POOL include WORD, or NULL.  */
 static const char *
 row_with_word (const char *pool, const char *word)

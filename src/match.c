@@ -143,8 +143,7 @@ pick_other_region (struct sdkerr__choice *ch,
 static int
 traditional_region (const char *region)
 {
-  return strcmp (region, "TW") == 0 || strcmp (region, "HK") == 0
-         || strcmp (region, "MO") == 0;
+  return sdkerr__traditional_regions (region) != NULL;
 }
 
 /* Picks NAME when it is a regional Chinese catalog (zh_TW.UTF-8, zh_TW),
@@ -164,18 +163,18 @@ static void
 pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
               const struct sdkerr__tag *t, int cantonese)
 {
-  static const char traditional[][3][3] = {
-    { "TW", "HK", "MO" }, { "HK", "MO", "TW" }, { "MO", "HK", "TW" },
-  };
   struct picker picker = { ch, in };
   const char *r = t->region;
-  int row = -1;
+  const char *nearest = NULL;
 
+  /* Traditional: the region's own list; Cantonese alone reads Hong
+     Kong's, any other Traditional request Taiwan's.  */
   if (strcmp (t->script, "hans") != 0
       && (strcmp (t->script, "hant") == 0 || cantonese || traditional_region (r)))
-    row = strcmp (r, "MO") == 0 ? 2
-          : strcmp (r, "HK") == 0 || (cantonese && r[0] == '\0') ? 1 : 0;
-  if (row < 0)
+    nearest = sdkerr__traditional_regions (traditional_region (r) ? r
+                                           : cantonese && r[0] == '\0' ? "HK"
+                                           : "TW");
+  if (nearest == NULL)
     {
       /* Simplified: a catalog for the region, unless the region writes
          Traditional (zh-Hans-HK), then the source.  */
@@ -186,12 +185,13 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
       ch->source = 1;
       return;
     }
-  for (int i = 0; i < 3; i++)
+  for (const char *p = nearest; *p != '\0'; p += p[2] == ' ' ? 3 : 2)
     {
       struct sdkerr__tag region = *t;
       char name[4 * (SDKERR__TAG_MAX + 1)];
       struct sdkerr__parts pt;
-      memcpy (region.region, traditional[row][i], 3);
+      memcpy (region.region, p, 2);
+      region.region[2] = '\0';
       region.script[0] = '\0';
       sdkerr__posix_name (name, &region, "zh");
       sdkerr__explode (name, &pt);

@@ -22,6 +22,19 @@ static const struct
 
 #define N_ROWS (sizeof rows / sizeof rows[0])
 
+static const struct
+{
+  const char *region, *nearest;
+} chinese[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
+#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
+#include "languages.def"
+#undef SDKERR_CHINESE_REGION
+#undef SDKERR_LANGUAGE
+};
+
+#define N_CHINESE (sizeof chinese / sizeof chinese[0])
+
 /* The next space-separated word of *P into WORD (16 bytes); 0 at the
    end.  */
 static int
@@ -242,6 +255,40 @@ the_manual_lists_the_tables_aliases (void **state)
   free (man);
 }
 
+/* Each Traditional region reads its own catalog first, then only other
+   Traditional regions, each once; the library answers with that list.  */
+static void
+chinese_regions_read_traditional_regions (void **state)
+{
+  (void) state;
+  assert_true (N_CHINESE >= 3);
+  for (size_t i = 0; i < N_CHINESE; i++)
+    {
+      const char *p = chinese[i].nearest;
+      char word[16], seen[64] = "";
+      int first = 1;
+      assert_string_equal (sdkerr__traditional_regions (chinese[i].region),
+                           chinese[i].nearest);
+      while (next_word (&p, word))
+        {
+          size_t k = 0;
+          if (first)
+            assert_string_equal (word, chinese[i].region);
+          first = 0;
+          while (k < N_CHINESE && strcmp (word, chinese[k].region) != 0)
+            k++;
+          if (k == N_CHINESE)
+            fail_msg ("%s reads %s, which writes no Traditional", chinese[i].region, word);
+          if (strstr (seen, word) != NULL)
+            fail_msg ("%s reads %s twice", chinese[i].region, word);
+          strcat (seen, word);
+          strcat (seen, " ");
+        }
+    }
+  assert_null (sdkerr__traditional_regions ("CN"));
+  assert_null (sdkerr__traditional_regions ("SG"));
+}
+
 int
 main (void)
 {
@@ -252,6 +299,7 @@ main (void)
     cmocka_unit_test (und_subtags_mean_one_language_each),
     cmocka_unit_test (every_catalog_has_a_row),
     cmocka_unit_test (the_manual_lists_the_tables_aliases),
+    cmocka_unit_test (chinese_regions_read_traditional_regions),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -235,6 +235,9 @@ static const struct
   /* Where gettext finds nothing, the closest rules.  */
   { "pt_PT.UTF-8", { "pt_BR" }, 0 },
   { "yue_HK", { "zh_HK", "zh_MO", "zh_TW" }, 0 },
+  /* Traditional regions read the nearest first (src/languages.def).  */
+  { "yue_MO", { "zh_MO", "zh_HK", "zh_TW" }, 0 },
+  { "yue_TW", { "zh_TW", "zh_HK", "zh_MO" }, 0 },
   { "::", { NULL }, 0 },
 };
 

@@ -168,26 +168,52 @@ matched_catalog (const char *langs)
   return sdkerr_negotiate_tag (langs) != NULL ? sdkerr_negotiate (langs) : NULL;
 }
 
+/* A LANGUAGE value for the Chinese CATALOG of a region that writes
+   Traditional ("zh_HK"): the catalogs of the regions its readers read,
+   nearest first ("zh_HK:zh_MO:zh_TW"), from the library's table; any
+   other CATALOG itself.  */
+static const char *
+chinese_language (const char *catalog)
+{
+  static const struct { const char *region, *nearest; } regions[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
+#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
+#include "languages.def"
+#undef SDKERR_CHINESE_REGION
+#undef SDKERR_LANGUAGE
+  };
+  static char language[64];
+
+  for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++)
+    if (catalog[2] == '_' && strcmp (catalog + 3, regions[i].region) == 0)
+      {
+        char *w = language;
+        for (const char *p = regions[i].nearest; *p != '\0'; p += p[2] == ' ' ? 3 : 2)
+          w += sprintf (w, "%szh_%.2s", w == language ? "" : ":", p);
+        return language;
+      }
+  return catalog;
+}
+
 /* The LANGUAGE value for the program's own messages when the library
    speaks LANGS, or NULL to leave gettext alone: the C locale, which the
    library matches to no catalog, means the untranslated messages,
    Chinese for the library, English here.  The
    library serves its Chinese source under zh, zh_CN and zh_SG, where the
-   program has zh_CN; Hong Kong and Macao read Taiwan's catalog before
-   falling back to English.  */
+   program has zh_CN; a region that writes Traditional reads the
+   catalogs of the nearest such regions before falling back to English.  */
 static const char *
 ui_language (const char *langs)
 {
-  static const struct { const char *catalog, *language; } chinese[] = {
-    { "zh", "zh_CN" }, { "zh_SG", "zh_CN" },
-    { "zh_HK", "zh_HK:zh_TW" }, { "zh_MO", "zh_MO:zh_HK:zh_TW" },
-  };
   const char *catalog = matched_catalog (langs);
 
-  for (size_t i = 0; catalog != NULL && i < sizeof chinese / sizeof chinese[0]; i++)
-    if (strcmp (catalog, chinese[i].catalog) == 0)
-      return chinese[i].language;
-  return catalog;
+  if (catalog == NULL || strncmp (catalog, "zh", 2) != 0)
+    return catalog;
+  /* The library's Simplified catalogs are its source, named zh and
+     zh_SG: the command's own is zh_CN.  */
+  if (strcmp (catalog, "zh") == 0 || strcmp (catalog, "zh_SG") == 0)
+    return "zh_CN";
+  return chinese_language (catalog);
 }
 
 /* An explicit --lang that matches nothing installed would silently give
