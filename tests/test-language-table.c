@@ -61,10 +61,12 @@ row_index (const char *code)
   return -1;
 }
 
+/* The language TAG's subtag stands for.  The library may answer with
+   the subtag itself, inside the tag: T outlives this call.  */
 static const char *
 language_of (const char *tag)
 {
-  struct sdkerr__tag t;
+  static struct sdkerr__tag t;
   memset (&t, 0, sizeof t);
   assert_true (strlen (tag) < sizeof t.lang);
   memcpy (t.lang, tag, strlen (tag));
