@@ -79,6 +79,7 @@ static struct sdkerr__alias *aliases;
 static size_t alias_count;
 static atomic_int aliases_read;
 
+#ifdef LOCALE_ALIAS_FILE
 /* The next blank-separated word of the line at *P, NUL-terminated in
    place, or NULL at the line's end.  */
 static char *
@@ -98,7 +99,6 @@ next_word (char **p)
   return word;
 }
 
-#ifdef LOCALE_ALIAS_FILE
 /* PATH's contents, NUL-terminated, in memory of their own; NULL if it is
    not a regular file under 1 MiB.  */
 static char *

@@ -16,14 +16,14 @@
 static void
 same_answer_as_gettext_for_every_code_and_language (void **state)
 {
-  const char *langs[MAX_LANGS];
-  size_t n = sdkerr_languages (langs, MAX_LANGS), count;
-  const int *codes = sdkerr_codes (&count);
-
   (void) state;
 #if !ENABLE_NLS
   skip_because ("built with --disable-nls: no catalogs to compare with");
 #else
+  const char *langs[MAX_LANGS];
+  size_t n = sdkerr_languages (langs, MAX_LANGS), count;
+  const int *codes = sdkerr_codes (&count);
+
   assert_true (n >= 1);
   for (size_t l = 0; l < n; l++)
     {

@@ -160,6 +160,7 @@ This is free software: you are free to change and redistribute it.\n\
 There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
+#if ENABLE_NLS
 /* The catalog LANGS matched ("de", "zh_CN"), or NULL when nothing in it
    did.  */
 static const char *
@@ -215,6 +216,7 @@ ui_language (const char *langs)
     return "zh_CN";
   return chinese_language (catalog);
 }
+#endif
 
 /* An explicit --lang that matches nothing installed would silently give
    another language: say which.  */
