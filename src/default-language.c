@@ -16,7 +16,10 @@
 #include "internal.h"
 
 /* Each byte read and written atomically (relaxed): a reader may overlap
-   a writer, and then throws its copy away.  */
+   a writer, and then throws its copy away.  The bytes use GCC's __atomic
+   builtins, the epoch C11's atomics: C11 has no atomic access to the
+   elements of a plain char array, and an _Atomic char array could not be
+   handed to the string functions that fill and compare copies.  */
 static char default_langs[SDKERR__DEFAULT_MAX];
 
 /* Changes whenever the default does: cached answers depend on it.  Odd

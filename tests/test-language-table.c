@@ -257,6 +257,24 @@ the_manual_lists_the_tables_aliases (void **state)
   free (man);
 }
 
+/* The manual counts the languages that fall back across languages
+   ("and so on, N languages in all"): the table's rows with a fallback.  */
+static void
+the_manual_counts_the_tables_fallbacks (void **state)
+{
+  char *man = read_source ("man/sdkerr_localized.3");
+  const char *said = strstr (man, "and so on, ");
+  unsigned in_manual = 0, in_table = 0;
+  (void) state;
+
+  assert_non_null (said);
+  assert_int_equal (sscanf (said, "and so on, %u languages in all", &in_manual), 1);
+  for (size_t i = 0; i < N_ROWS; i++)
+    in_table += rows[i].fallback[0] != '\0';
+  assert_int_equal (in_manual, in_table);
+  free (man);
+}
+
 /* Each Traditional region reads its own catalog first, then only other
    Traditional regions, each once; the library answers with that list.  */
 static void
@@ -301,6 +319,7 @@ main (void)
     cmocka_unit_test (und_subtags_mean_one_language_each),
     cmocka_unit_test (every_catalog_has_a_row),
     cmocka_unit_test (the_manual_lists_the_tables_aliases),
+    cmocka_unit_test (the_manual_counts_the_tables_fallbacks),
     cmocka_unit_test (chinese_regions_read_traditional_regions),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
