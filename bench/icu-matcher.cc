@@ -37,11 +37,12 @@ bench_icu_match (const char *header)
   return matcher->getBestMatchForListString (header, ec);
 }
 
-void
+int
 bench_icu_match_tag (const char *header, char *buf, size_t size)
 {
   UErrorCode ec = U_ZERO_ERROR;
   const icu::Locale *best = matcher->getBestMatchForListString (header, ec);
+  int rejected = U_FAILURE (ec) ? -1 : 0;
   std::string tag;
   if (best != nullptr)
     tag = best->toLanguageTag<std::string> (ec);
@@ -49,6 +50,7 @@ bench_icu_match_tag (const char *header, char *buf, size_t size)
     tag.clear ();
   std::strncpy (buf, tag.c_str (), size - 1);
   buf[size - 1] = '\0';
+  return rejected;
 }
 
 const char *

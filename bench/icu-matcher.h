@@ -22,8 +22,9 @@ int bench_icu_open (const char *const *tags, size_t n);
 const void *bench_icu_match (const char *header);
 
 /* The same choice as a BCP 47 tag in BUF (SIZE bytes), "" for none:
-   for comparing the answers, untimed.  */
-void bench_icu_match_tag (const char *header, char *buf, size_t size);
+   for comparing the answers, untimed.  Returns 0, or -1 when ICU
+   rejected the whole HEADER (its list parser's error).  */
+int bench_icu_match_tag (const char *header, char *buf, size_t size);
 
 /* ICU's version, "72.1".  */
 const char *bench_icu_version (void);

@@ -9,7 +9,9 @@
    The figures are printed beside the targets of issue 24, never asserted:
    this machine's noise is not a test failure.  --quick (CI) runs every
    part briefly, to prove that it works; --icu-diff lists each value
-   whose answer differs from ICU's, instead of the figures.  */
+   whose answer differs from ICU's, instead of the figures: the value,
+   sdkerr's tag, ICU's ("-" for none), and "rejected" where ICU refused
+   the whole value, else "parsed", tab-separated.  */
 
 #include <config.h>
 
@@ -300,7 +302,8 @@ ask_icu (const char *value)
 }
 
 /* How many values get the same tag from both, none counting as "";
-   with LIST, each value that does not is printed.  */
+   with LIST, each value that does not is printed, with whether ICU
+   rejected the whole value (for bench/icu-classes.py).  */
 static size_t
 same_answers (int list)
 {
@@ -309,12 +312,12 @@ same_answers (int list)
     {
       char icu[64];
       const char *ours = sdkerr_negotiate_tag (corpus.values[i]);
-      bench_icu_match_tag (corpus.values[i], icu, sizeof icu);
+      int rejected = bench_icu_match_tag (corpus.values[i], icu, sizeof icu);
       if (strcmp (ours ? ours : "", icu) == 0)
         same++;
       else if (list)
-        printf ("%s\t%s\t%s\n", corpus.values[i], ours ? ours : "-",
-                icu[0] ? icu : "-");
+        printf ("%s\t%s\t%s\t%s\n", corpus.values[i], ours ? ours : "-",
+                icu[0] ? icu : "-", rejected ? "rejected" : "parsed");
     }
   return same;
 }
@@ -350,7 +353,7 @@ against_icu (void)
   printf ("   ICU %s LocaleMatcher::getBestMatchForListString %6.1f ns\n",
           bench_icu_version (), bench_median (icu, (size_t) rounds));
   printf ("   the same answer as ICU for %zu of %zu values (not a target: "
-          "see --icu-diff)\n", same_answers (0), corpus.n);
+          "make icu-classes says why)\n", same_answers (0), corpus.n);
   bench_target ("first sight / ICU, median of the rounds' ratios",
                 bench_median (ratio, (size_t) rounds), 1.0, 1);
 #else
