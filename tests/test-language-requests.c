@@ -67,9 +67,7 @@ static void
 each_catalog_is_installed (void **state)
 {
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < N_CASES; i++)
     {
       const char *s = catalog_text (cases[i].catalog, "授权过期", 1);
@@ -83,9 +81,7 @@ static void
 requests_reach_the_catalog_by_tag (void **state)
 {
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < N_CASES; i++)
     {
       const char *expected = catalog_text (cases[i].catalog, "授权过期", 1);
@@ -102,9 +98,7 @@ static void
 requests_reach_the_catalog_by_locale (void **state)
 {
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < N_CASES; i++)
     {
       char *expected = strdup (catalog_text (cases[i].catalog, "授权过期", 0));
@@ -122,9 +116,7 @@ requests_reach_the_catalog_by_locale_object (void **state)
   locale_t loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
 
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   assert_non_null (loc);
   for (size_t i = 0; i < N_CASES; i++)
     {
@@ -149,9 +141,7 @@ zh_hant_in_language_gives_traditional (void **state)
   locale_t loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
 
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   assert_non_null (loc);
   for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
     {
