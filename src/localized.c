@@ -70,13 +70,14 @@ dgettext_under (const char *msgid, locale_t loc)
 static const char *
 message_for_locale (int index, const char *name, locale_t loc)
 {
+  struct sdkerr__answer local;
 #if !ENABLE_NLS
-  /* Built without native language support: the source, always.  */
+  /* Built without native language support, no locale names a language,
+     as in the C locale: the default language, else the source.  */
   (void) name;
   (void) loc;
-  return sdkerr__msgid_at (index);
+  return sdkerr__answer_string (sdkerr__answer_for_tags (NULL, &local), index);
 #else
-  struct sdkerr__answer local;
 # if !READS_GETTEXT_STATE
   const char *msgid = sdkerr__msgid_at (index);
   const char *s = dgettext_under (msgid, loc);

@@ -34,12 +34,25 @@ restore ()
 trap 'restore' EXIT
 trap 'restore; exit 130' INT TERM HUP
 
-echo "mutants: building the scratch tree $tree"
+# build_tree OPTIONS: builds the scratch tree configured with the extra
+# OPTIONS, unless it is built so already; a tree built otherwise is
+# cleaned first (its catalogs too: a --disable-nls build has none).
 # Unoptimised, and the shared library only: each mutant rebuilds one file.
-(cd "$tree" && ./configure --disable-silent-rules --disable-static CFLAGS='-O0 -g0' \
-   >>"$log" 2>&1 && "$make" -j2 >>"$log" 2>&1 \
-   && "$make" -j2 locale/stamp tests/probe >>"$log" 2>&1) \
-  || die "the scratch tree does not build (see $log)"
+built_with=none
+build_tree ()
+{
+  [ "$built_with" = "$1" ] && return 0
+  echo "mutants: building the scratch tree $tree${1:+ with $1}"
+  if [ "$built_with" != none ]; then
+    (cd "$tree" && "$make" clean) >>"$log" 2>&1 || die "cannot clean $tree (see $log)"
+  fi
+  # shellcheck disable=SC2086 # the options are words
+  (cd "$tree" && ./configure --disable-silent-rules --disable-static CFLAGS='-O0 -g0' $1 \
+     >>"$log" 2>&1 && "$make" -j2 >>"$log" 2>&1 \
+     && "$make" -j2 tests/probe >>"$log" 2>&1) \
+    || die "the scratch tree does not build${1:+ with $1} (see $log)"
+  built_with=$1
+}
 
 # apply FILE FROM TO: replaces the one occurrence of FROM in FILE by TO
 # ("\n" in either stands for a line break); fails unless FROM occurs
@@ -65,6 +78,7 @@ total=0 killed=0 equivalent=0 broken=0 survived=0
 run_mutant ()
 {
   total=$((total + 1))
+  build_tree "$configure"
   [ -f "$tree/$file" ] || { echo "BROKEN   $name: no file $file"; broken=$((broken + 1)); return; }
   cp "$tree/$file" "$tree/.pristine" && saved=$file
   if ! apply "$tree/$file" "$from" "$to"; then
@@ -134,13 +148,14 @@ while IFS= read -r line <&3 || [ -n "$line" ]; do
   value=${line#"$key"}
   value=${value#"${value%%[! ]*}"}
   case $key in
-    mutant) flush; name=$value; file= from= to= tests= promise= equiv= ;;
+    mutant) flush; name=$value; file= from= to= tests= promise= equiv= configure= ;;
     file) file=$value ;;
     from) from=$value ;;
     to) to=$value ;;
     tests) tests=$value ;;
     promise) promise=$value ;;
     equivalent) equiv=$value ;;
+    configure) configure=$value ;;
     *) die "$list: unknown key '$key'" ;;
   esac
 done 3<"$list" </dev/null

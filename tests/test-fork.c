@@ -102,9 +102,7 @@ children_forked_during_first_loads_work (void **state)
 {
   int failed = 0;
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs to load");
-#endif
+  skip_without_built_catalogs ();
   /* The parent never uses the library before forking: every round's
      child starts with nothing loaded.  */
   expected_languages = (size_t) in_child (reference, 0);

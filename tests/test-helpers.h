@@ -34,6 +34,15 @@
     }                                                                        \
   while (0)
 
+/* Skips the current test where the build tree holds no catalogs: a
+   --disable-nls build makes none, for its tests or to install.  */
+#if ENABLE_NLS
+# define skip_without_built_catalogs() ((void) 0)
+#else
+# define skip_without_built_catalogs()                                       \
+  skip_because ("built with --disable-nls: no catalogs in the build tree")
+#endif
+
 /* Sets LANGUAGE (NULL: unsets it) and tells gettext, as an application
    must: its cache is keyed by locale name and does not notice a change of
    LANGUAGE alone.  */

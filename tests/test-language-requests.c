@@ -67,9 +67,7 @@ static void
 each_catalog_is_installed (void **state)
 {
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < N_CASES; i++)
     {
       const char *s = catalog_text (cases[i].catalog, "授权过期", 1);
@@ -83,9 +81,7 @@ static void
 requests_reach_the_catalog_by_tag (void **state)
 {
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < N_CASES; i++)
     {
       const char *expected = catalog_text (cases[i].catalog, "授权过期", 1);
@@ -102,9 +98,7 @@ static void
 requests_reach_the_catalog_by_locale (void **state)
 {
   (void) state;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < N_CASES; i++)
     {
       char *expected = strdup (catalog_text (cases[i].catalog, "授权过期", 0));
@@ -123,9 +117,7 @@ static locale_t
 c_locale_object (void)
 {
   locale_t loc;
-#if !ENABLE_NLS
-  skip_because ("built with --disable-nls: no catalogs");
-#endif
+  skip_without_built_catalogs ();
   loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
   assert_non_null (loc);
   return loc;

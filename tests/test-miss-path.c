@@ -38,17 +38,26 @@ distinct_value (char *out, size_t size, unsigned n, size_t pad)
 # define assert_no_lock_since(before) assert_true (locks_taken () > (before))
 #endif
 
+/* Whether TAG, which is NULL when nothing matched, is EXPECTED.  */
+static int
+same_tag (const char *tag, const char *expected)
+{
+  return tag != NULL && strcmp (tag, expected) == 0;
+}
+
 static unsigned long
 locks_taken (void)
 {
   return atomic_load (&sdkerr__locks_taken);
 }
 
+/* Loads the catalogs of warm[]; skips the test where there are none.  */
 static void
 load_warm_catalogs (void)
 {
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < NWARM; i++)
-    assert_string_equal (sdkerr_negotiate_tag (warm[i]), warm[i]);
+    assert_true (same_tag (sdkerr_negotiate_tag (warm[i]), warm[i]));
 }
 
 /* The control: a first use does take the lock, so the counter can show
@@ -74,7 +83,7 @@ misses_take_no_lock_at_any_length (void **state)
   for (unsigned n = 0; n < 3000; n++)
     {
       distinct_value (value, sizeof value, n, lengths[n % 6]);
-      assert_string_equal (sdkerr_negotiate_tag (value), warm[n % NWARM]);
+      assert_true (same_tag (sdkerr_negotiate_tag (value), warm[n % NWARM]));
       assert_non_null (sdkerr_localized_lang (10003, value));
       (void) sdkerr_localized_lang_tag (10003, value);
     }
@@ -147,7 +156,7 @@ resolve_distinct (void *arg)
   for (unsigned n = w->first; n < w->first + VALUES; n++)
     {
       distinct_value (value, sizeof value, n, n % 3 == 0 ? 300 : 0);
-      if (strcmp (sdkerr_negotiate_tag (value), warm[n % NWARM]) != 0
+      if (!same_tag (sdkerr_negotiate_tag (value), warm[n % NWARM])
           || strcmp (sdkerr_localized_lang (10003, value), expected[n % NWARM]) != 0)
         w->mismatches++;
     }
@@ -183,6 +192,7 @@ threads_resolve_while_others_load_and_change_the_default (void **state)
   pthread_t resolvers[3], loader, changer;
   void *changed;
   (void) state;
+  load_warm_catalogs ();
   for (size_t i = 0; i < NWARM; i++)
     expected[i] = sdkerr_localized_lang (10003, warm[i]);
   for (unsigned t = 0; t < 3; t++)
