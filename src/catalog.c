@@ -17,7 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #if HAVE_ICONV
@@ -445,7 +444,30 @@ is_identity (const sdkerr__catalog_t *cat)
   return any;
 }
 
-/* Maps and checks DIR's catalog NAME; the catalog, or NULL.  Opened
+/* Exactly SIZE bytes of FD into memory of their own, or NULL: a file cut
+   short while it is read is refused (it is being written or replaced).
+   Read, not mapped: a mapped file that shrinks later would fault on the
+   strings already handed out.  */
+static unsigned char *
+read_image (int fd, size_t size)
+{
+  unsigned char *image = malloc (size + 1), extra;
+  size_t got = 0;
+  ssize_t n = 1;
+
+  while (image != NULL && got < size && n > 0)
+    if ((n = read (fd, image + got, size - got)) > 0)
+      got += (size_t) n;
+  /* A file that grew meanwhile is being written too.  */
+  if (image != NULL && (got != size || read (fd, &extra, 1) != 0))
+    {
+      free (image);
+      return NULL;
+    }
+  return image;
+}
+
+/* Reads and checks DIR's catalog NAME; the catalog, or NULL.  Opened
    without blocking (a FIFO must not hang the lock), only a regular file
    of a sane size is read.  */
 static sdkerr__catalog_t *
@@ -454,7 +476,7 @@ load (const struct sdkerr__dir *dir, const char *name)
   char path[4096];
   struct stat st;
   sdkerr__catalog_t *cat;
-  void *map;
+  unsigned char *image;
   int fd, n;
 
   n = snprintf (path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", dir->path,
@@ -470,21 +492,20 @@ load (const struct sdkerr__dir *dir, const char *name)
       close (fd);
       return NULL;
     }
-  map = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  image = read_image (fd, (size_t) st.st_size);
   close (fd);
-  if (map == MAP_FAILED)
+  if (image == NULL)
     return NULL;
   cat = calloc (1, sizeof *cat);
-  if (cat == NULL || sdkerr__catalog_parse (map, (size_t) st.st_size, cat) != 0
+  if (cat == NULL || sdkerr__catalog_parse (image, (size_t) st.st_size, cat) != 0
       || (!sdkerr__charset_is_utf8 (cat->charset) && convert (cat) != 0))
     {
       free (cat);
-      munmap (map, (size_t) st.st_size);
+      free (image);
       return NULL;
     }
-  /* Mapped while the library is loaded: the strings are returned.  */
-  cat->map = map;
-  cat->map_size = (size_t) st.st_size;
+  /* Kept while the library is loaded: the strings are returned.  */
+  cat->image = image;
   cat->name = name;
   cat->identity = is_identity (cat);
   cat->complete = 1;
@@ -696,7 +717,7 @@ release_catalog (sdkerr__catalog_t *cat)
   if (cat->converted)
     for (int k = 0; k < SDKERR__NSTRINGS; k++)
       free ((char *) cat->strings[k]);
-  munmap (cat->map, cat->map_size);
+  free (cat->image);
   free (cat);
 }
 

@@ -58,8 +58,7 @@ typedef struct sdkerr__catalog
   int complete;                 /* it translates every string */
   int converted;                /* the strings are copies of their own */
   _Atomic (struct sdkerr__recoded *) recoded; /* in other codesets */
-  void *map;                    /* the file's mapping, MAP_SIZE bytes */
-  size_t map_size;
+  unsigned char *image;         /* the file's contents, read once */
   const char *strings[SDKERR__NSTRINGS];
 } sdkerr__catalog_t;
 
