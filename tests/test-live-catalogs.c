@@ -85,6 +85,21 @@ a_catalog_installed_while_running_is_found_on_every_path (void **state)
   assert_fr_installed (1);
 }
 
+/* The thread's path too, for a language it has not read before (like
+   gettext, it keeps what it has read): gettext's search opens names, and
+   the listing tells the thread that its remembered answer is stale.  */
+static void
+the_thread_s_path_finds_it_too (void **state)
+{
+  (void) state;
+  recheck_every (0);
+  use_language ("it");
+  assert_string_equal (sdkerr_localized (CODE), in_bound_codeset (sdkerr_message (CODE)));
+  assert_int_equal (fixture_install (fixture_dir, "it", NULL, 0, NULL), 0);
+  assert_localized_from (sdkerr_localized (CODE), "it", CODE);
+  use_language (NULL);
+}
+
 /* As shipped: found once the interval has passed, and a second is the
    interval.  No speed is asserted: the lookup after the wait must read
    the listing again, however slow the machine.  */
@@ -291,6 +306,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup (a_catalog_installed_while_running_is_found_on_every_path, setup),
+    cmocka_unit_test_setup (the_thread_s_path_finds_it_too, setup),
     cmocka_unit_test_setup (a_catalog_installed_is_found_after_one_second, setup),
     cmocka_unit_test_setup (the_listing_is_not_read_within_the_interval, setup),
     cmocka_unit_test_setup (an_unchanged_listing_keeps_its_number, setup),
