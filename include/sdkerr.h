@@ -338,7 +338,17 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
 /* Per-call languages, for servers that answer each request in its
    user's language.  These read the same catalogs, from the same
    directory, never touch the process's or the thread's locale, and answer
-   in UTF-8 whatever codeset the application bound (an HTTP body's).  */
+   in UTF-8 whatever codeset the application bound (an HTTP body's).
+
+   Catalogs installed, removed or replaced while the program runs are
+   seen by every function of this header within one second: once read,
+   the directory's listing is read again at most once a second, by the
+   first lookup in a new second of the clock (a lookup reads a coarse
+   clock, which costs no system call on Linux; only that one lookup reads
+   the directory).  A removed catalog is no longer chosen, a replaced one
+   is read anew, a truncated or half-written one is refused until it is
+   whole.  Strings already returned stay valid until the library is
+   unloaded, whatever happens to the files.  */
 
 /* The description of CODE in the best available language for LANGS, by
    the rules above; LANGS only, never the environment.  NULL or a value
@@ -409,7 +419,8 @@ const char *sdkerr_localized_l (int code, locale_t loc);
    installed again under another name, as zh_MO holds zh_HK's, is listed
    once), sorted.  Stores up to MAX names in LANGS (which may be NULL when
    MAX is 0) and returns how many there are in all.  The names are
-   static.  Loads every catalog on the first call.  */
+   static.  Loads every catalog on the first call; catalogs installed or
+   removed later are counted within a second (see above).  */
 size_t sdkerr_languages (const char **langs, size_t max);
 
 /* The directory the library reads catalogs from (the "sdkerr" domain's

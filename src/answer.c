@@ -78,6 +78,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
   struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL };
+  const struct sdkerr__installed *listed = NULL;
   char fallback[SDKERR__DEFAULT_MAX];
   struct sdkerr__choice ch;
   int requested = 0, picks[SDKERR__INSTALLED_MAX];
@@ -88,7 +89,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
   if (request == NULL && fallback[0] == '\0')
     return;
   if (dir != NULL)
-    in = *sdkerr__dir_installed (dir);
+    in = *(listed = sdkerr__dir_installed (dir));
   /* gettext expands locale.alias; tags are never such aliases.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
@@ -96,7 +97,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
                   picks, &ch);
   for (unsigned i = 0; i < ch.count; i++)
     {
-      const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, ch.pick[i]);
+      const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, listed, ch.pick[i]);
       if (cat == NULL)
         continue;
       requested |= i < ch.requested;

@@ -1,5 +1,6 @@
-/* catalog.c - the installed catalogs: directories read once, catalogs
-   loaded on first use, both kept for the program's life.
+/* catalog.c - the installed catalogs: directories listed on first use
+   and listed again at most once an interval, catalogs loaded on first
+   use, all kept for the program's life.
 
    glibc has no dgettext_l: gettext answers for the thread's locale only,
    and trusts the files it reads.  The library reads the same .mo files
@@ -17,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #if HAVE_ICONV
@@ -45,10 +45,22 @@ unlock_after_fork (void)
   pthread_mutex_unlock (&store_lock);
 }
 
+/* Set while a thread reads the listings again: one at a time, and the
+   others go on with what they have instead of waiting.  */
+static atomic_flag rechecking = ATOMIC_FLAG_INIT;
+
+/* The child has one thread: none is reading the listings again.  */
+static void
+unlock_in_child (void)
+{
+  atomic_flag_clear (&rechecking);
+  pthread_mutex_unlock (&store_lock);
+}
+
 static void
 register_atfork (void)
 {
-  pthread_atfork (lock_for_fork, unlock_after_fork, unlock_after_fork);
+  pthread_atfork (lock_for_fork, unlock_after_fork, unlock_in_child);
 }
 
 atomic_ulong sdkerr__locks_taken;
@@ -180,15 +192,39 @@ sdkerr__locale_aliases (size_t *count)
 
 enum { UNLOADED, USABLE, UNUSABLE };
 
-/* One catalog name of a directory, found by reading the directory or asked
-   for by name, and what loading it gave.  Never freed: the lists are read
-   without a lock.  */
+/* What tells one installed file from another: a file replaced or
+   rewritten is a new catalog.  */
+struct file_id
+{
+  dev_t dev;
+  ino_t ino;
+  off_t size;
+  struct timespec mtime, ctime;
+};
+
+/* One catalog of a directory, found by listing it (one entry per file
+   seen there, with its identity) or asked for by name, and what loading
+   it gave.  Never freed: the lists are read without a lock, and the
+   strings handed out point into its catalog.  */
 struct entry
 {
   struct entry *next;           /* the directory's entries, newest first */
   atomic_int state;
   sdkerr__catalog_t *cat;       /* once USABLE */
+  int listed;                   /* made by a listing: ID is set */
+  struct file_id id;
   char name[];
+};
+
+/* One reading of a directory's listing, immutable once published:
+   readers take it with one atomic load and keep it as long as they like.
+   Older ones are kept until unload; one is made only when the listing
+   changed.  */
+struct listing
+{
+  struct sdkerr__installed installed;
+  struct entry **by_index;      /* the entry of each installed name */
+  struct listing *older;
 };
 
 struct sdkerr__dir
@@ -197,9 +233,12 @@ struct sdkerr__dir
   char *path;
   _Atomic (struct entry *) entries;
   size_t probed;                /* entries made for names asked for */
-  atomic_int scanned;           /* installed and by_index are set */
-  struct sdkerr__installed installed;
-  struct entry **by_index;      /* the entry of each installed name */
+  _Atomic (struct listing *) listing;   /* NULL until first read */
+  /* Kept open between readings (rewound, not reopened), so that reading
+     an unchanged listing again allocates nothing; its process, since a
+     child shares the stream's offset with its parent.  */
+  DIR *stream;
+  pid_t stream_pid;
 };
 
 /* A name asked for that the directory has not shown costs an entry: so
@@ -223,6 +262,7 @@ is_catalog_name (const char *name)
   return 1;
 }
 
+/* D's newest entry for NAME.  */
 static struct entry *
 find_entry (struct sdkerr__dir *d, const char *name)
 {
@@ -233,19 +273,45 @@ find_entry (struct sdkerr__dir *d, const char *name)
   return NULL;
 }
 
-/* The entry for NAME, made if there is none (under store_lock).  */
+/* A new entry for NAME, the newest (under store_lock); ID NULL for a
+   name asked for.  */
 static struct entry *
-add_entry (struct sdkerr__dir *d, const char *name)
+add_entry (struct sdkerr__dir *d, const char *name, const struct file_id *id)
 {
-  struct entry *e = find_entry (d, name);
   size_t len = strlen (name);
-  if (e != NULL || (e = calloc (1, sizeof *e + len + 1)) == NULL)
-    return e;
+  struct entry *e = calloc (1, sizeof *e + len + 1);
+  if (e == NULL)
+    return NULL;
   memcpy (e->name, name, len + 1);
   atomic_init (&e->state, UNLOADED);
+  if (id != NULL)
+    {
+      e->listed = 1;
+      e->id = *id;
+    }
   e->next = atomic_load_explicit (&d->entries, memory_order_relaxed);
   atomic_store_explicit (&d->entries, e, memory_order_release);
   return e;
+}
+
+static int
+same_file (const struct file_id *a, const struct file_id *b)
+{
+  return a->dev == b->dev && a->ino == b->ino && a->size == b->size
+         && a->mtime.tv_sec == b->mtime.tv_sec && a->mtime.tv_nsec == b->mtime.tv_nsec
+         && a->ctime.tv_sec == b->ctime.tv_sec && a->ctime.tv_nsec == b->ctime.tv_nsec;
+}
+
+/* The entry a listing gives to the file ID named NAME: the one made for
+   that very file, else a new one (under store_lock).  */
+static struct entry *
+listed_entry (struct sdkerr__dir *d, const char *name, const struct file_id *id)
+{
+  for (struct entry *e = atomic_load_explicit (&d->entries, memory_order_relaxed);
+       e != NULL; e = e->next)
+    if (e->listed && strcmp (e->name, name) == 0 && same_file (&e->id, id))
+      return e;
+  return add_entry (d, name, id);
 }
 
 static int
@@ -255,49 +321,95 @@ compare_entries (const void *a, const void *b)
                  (*(struct entry *const *) b)->name);
 }
 
-/* Reads the directory, under store_lock: the subdirectories that hold
-   LC_MESSAGES/sdkerr.mo as a regular file, however many others there are,
-   become the installed names, sorted.  */
-static void
-scan_locked (struct sdkerr__dir *d)
+/* The next catalog of D's stream: its name, and in *ID the identity of
+   its LC_MESSAGES/sdkerr.mo, a regular file; NULL at the end.  */
+static const char *
+next_catalog (struct sdkerr__dir *d, struct file_id *id)
 {
-  struct entry **found = NULL;
-  struct sdkerr__parts *parts;
-  const char **names;
-  size_t count = 0, room = 0;
-  DIR *dir;
   struct dirent *de;
-
-  if (atomic_load_explicit (&d->scanned, memory_order_relaxed))
-    return;
-  dir = opendir (d->path);
-  while (dir != NULL && (de = readdir (dir)) != NULL)
+  while ((de = readdir (d->stream)) != NULL)
     {
       char mo[300];
       struct stat st;
-      struct entry *e;
       if (!is_catalog_name (de->d_name))
         continue;
       snprintf (mo, sizeof mo, "%s/LC_MESSAGES/%s.mo", de->d_name, PACKAGE);
-      if (fstatat (dirfd (dir), mo, &st, 0) != 0 || !S_ISREG (st.st_mode))
+      if (fstatat (dirfd (d->stream), mo, &st, 0) != 0 || !S_ISREG (st.st_mode))
         continue;
-      if (count == SDKERR__INSTALLED_MAX)
-        break;
-      if (count == room)
-        {
-          size_t n = room ? 2 * room : 32;
-          struct entry **bigger = realloc (found, n * sizeof *bigger);
-          if (bigger == NULL)
-            break;
-          found = bigger;
-          room = n;
-        }
-      if ((e = add_entry (d, de->d_name)) == NULL)
-        break;
-      found[count++] = e;
+      id->dev = st.st_dev;
+      id->ino = st.st_ino;
+      id->size = st.st_size;
+      id->mtime = st.st_mtim;
+      id->ctime = st.st_ctim;
+      return de->d_name;
     }
-  if (dir != NULL)
-    closedir (dir);
+  return NULL;
+}
+
+/* Whether D's stream reads the directory its path names now (not one
+   removed or moved away since).  */
+static int
+same_directory (struct sdkerr__dir *d)
+{
+  struct stat now, open;
+  return stat (d->path, &now) == 0 && fstat (dirfd (d->stream), &open) == 0
+         && now.st_dev == open.st_dev && now.st_ino == open.st_ino;
+}
+
+/* Rewinds D's stream, opened anew in a new process, for a directory made
+   anew, or if it is not open (the directory did not exist); whether
+   there is one.  */
+static int
+rewind_stream (struct sdkerr__dir *d)
+{
+  pid_t pid = getpid ();
+  if (d->stream != NULL && (d->stream_pid != pid || !same_directory (d)))
+    {
+      closedir (d->stream);
+      d->stream = NULL;
+    }
+  if (d->stream == NULL)
+    {
+      d->stream = opendir (d->path);
+      d->stream_pid = pid;
+      return d->stream != NULL;
+    }
+  rewinddir (d->stream);
+  return 1;
+}
+
+/* Reads D's listing (under store_lock): the subdirectories that hold
+   LC_MESSAGES/sdkerr.mo as a regular file, however many others there are,
+   become the installed names, sorted.  NULL when out of memory.  */
+static struct listing *
+read_listing (struct sdkerr__dir *d)
+{
+  struct listing *l = calloc (1, sizeof *l);
+  struct entry **found = NULL, *e;
+  struct sdkerr__parts *parts;
+  const char **names;
+  size_t count = 0, room = 0;
+  struct file_id id;
+  const char *name;
+
+  if (l == NULL)
+    return NULL;
+  if (rewind_stream (d))
+    while (count < SDKERR__INSTALLED_MAX && (name = next_catalog (d, &id)) != NULL)
+      {
+        if (count == room)
+          {
+            size_t n = room ? 2 * room : 32;
+            struct entry **bigger = realloc (found, n * sizeof *bigger);
+            if (bigger == NULL)
+              break;
+            found = bigger;
+            room = n;
+          }
+        if ((e = listed_entry (d, name, &id)) == NULL)
+          break;
+        found[count++] = e;
+      }
   names = malloc ((count > 0 ? count : 1) * sizeof *names);
   parts = malloc ((count > 0 ? count : 1) * sizeof *parts);
   if (names == NULL || parts == NULL)
@@ -310,11 +422,20 @@ scan_locked (struct sdkerr__dir *d)
       /* is_catalog_name bounds a name to SDKERR__NAME_MAX bytes.  */
       sdkerr__explode (names[i], &parts[i]);
     }
-  d->installed.names = names;
-  d->installed.parts = parts;
-  d->installed.count = count;
-  d->by_index = found;
-  atomic_store_explicit (&d->scanned, 1, memory_order_release);
+  l->installed.names = names;
+  l->installed.parts = parts;
+  l->installed.count = count;
+  l->by_index = found;
+  return l;
+}
+
+/* Makes L D's listing, the one before kept for whoever still reads it
+   (under store_lock).  */
+static void
+publish (struct sdkerr__dir *d, struct listing *l)
+{
+  l->older = atomic_load_explicit (&d->listing, memory_order_relaxed);
+  atomic_store_explicit (&d->listing, l, memory_order_release);
 }
 
 static struct sdkerr__dir *
@@ -339,7 +460,7 @@ open_locked (const char *path)
       return NULL;
     }
   atomic_init (&d->entries, NULL);
-  atomic_init (&d->scanned, 0);
+  atomic_init (&d->listing, NULL);
   d->next = atomic_load_explicit (&dirs, memory_order_relaxed);
   atomic_store_explicit (&dirs, d, memory_order_release);
   return d;
@@ -358,23 +479,122 @@ sdkerr__dir_open (const char *path)
   return d;
 }
 
+/* What a listing is when memory for one ran out: no catalogs.  */
+static const struct listing no_listing;
+
 const struct sdkerr__installed *
 sdkerr__dir_installed (const sdkerr__dir_t *dir)
 {
   struct sdkerr__dir *d = (struct sdkerr__dir *) dir;
-  if (!atomic_load_explicit (&d->scanned, memory_order_acquire))
+  struct listing *l;
+
+  (void) sdkerr__catalogs_epoch ();
+  l = atomic_load_explicit (&d->listing, memory_order_acquire);
+  if (l == NULL)
     {
       sdkerr__lock ();
-      scan_locked (d);
+      if ((l = atomic_load_explicit (&d->listing, memory_order_relaxed)) == NULL
+          && (l = read_listing (d)) != NULL)
+        publish (d, l);
       sdkerr__unlock ();
     }
-  return &d->installed;
+  return l != NULL ? &l->installed : &no_listing.installed;
 }
 
 const char *
 sdkerr__dir_path (const sdkerr__dir_t *dir)
 {
   return dir->path;
+}
+
+/* --- Catalogs installed while running ------------------------------------ */
+
+atomic_uint sdkerr__catalogs_generation;
+atomic_llong sdkerr__second_seen;
+atomic_llong sdkerr__recheck_interval = SDKERR__RECHECK_SECONDS;
+/* The second the listings were last read at (with an interval of 0, not
+   kept).  */
+static atomic_llong rechecked_at;
+
+static int
+compare_names (const void *key, const void *name)
+{
+  return strcmp (key, *(const char *const *) name);
+}
+
+/* Whether D's directory still lists what L holds: same names, same
+   files.  Reads the stream again, allocating nothing.  */
+static int
+still_listed (struct sdkerr__dir *d, const struct listing *l)
+{
+  const struct sdkerr__installed *in = &l->installed;
+  size_t seen = 0;
+  struct file_id id;
+  const char *name;
+
+  if (!rewind_stream (d))
+    return in->count == 0;
+  while (seen < SDKERR__INSTALLED_MAX && (name = next_catalog (d, &id)) != NULL)
+    {
+      const char *const *at = bsearch (name, in->names, in->count,
+                                       sizeof *in->names, compare_names);
+      if (at == NULL || !same_file (&l->by_index[at - in->names]->id, &id))
+        return 0;
+      seen++;
+    }
+  return seen == in->count;
+}
+
+/* Reads every listing already read again, one thread at a time, and
+   publishes those that changed.  */
+static void
+recheck (void)
+{
+  int changed = 0;
+  if (atomic_flag_test_and_set_explicit (&rechecking, memory_order_acquire))
+    return;
+  for (struct sdkerr__dir *d = atomic_load_explicit (&dirs, memory_order_acquire);
+       d != NULL; d = d->next)
+    {
+      struct listing *l = atomic_load_explicit (&d->listing, memory_order_acquire), *now;
+      if (l == NULL || still_listed (d, l))
+        continue;
+      sdkerr__lock ();
+      if ((now = read_listing (d)) != NULL)
+        {
+          publish (d, now);
+          changed = 1;
+        }
+      sdkerr__unlock ();
+    }
+  /* After the listings: an answer stamped with the new number was made
+     from them.  */
+  if (changed)
+    atomic_fetch_add_explicit (&sdkerr__catalogs_generation, 1, memory_order_release);
+  atomic_flag_clear_explicit (&rechecking, memory_order_release);
+}
+
+void
+sdkerr__catalogs_new_second (long long now)
+{
+  long long seen = atomic_load_explicit (&sdkerr__second_seen, memory_order_relaxed);
+  long long interval = atomic_load_explicit (&sdkerr__recheck_interval,
+                                             memory_order_relaxed);
+  long long read_at = atomic_load_explicit (&rechecked_at, memory_order_relaxed);
+  /* Every lookup comes here while the interval is 0 (tests).  */
+  if (interval > 0)
+    atomic_compare_exchange_strong_explicit (&sdkerr__second_seen, &seen, now,
+                                             memory_order_relaxed,
+                                             memory_order_relaxed);
+  /* Due when the interval has passed or the clock went back; one thread
+     a turn, the one that moves the time of the last reading (the others
+     go on with the listings they have).  */
+  if ((now - read_at >= interval || now < read_at)
+      && (interval == 0
+          || atomic_compare_exchange_strong_explicit (&rechecked_at, &read_at,
+                                                      now, memory_order_relaxed,
+                                                      memory_order_relaxed)))
+    recheck ();
 }
 
 /* --- Loading ----------------------------------------------------------- */
@@ -445,7 +665,30 @@ is_identity (const sdkerr__catalog_t *cat)
   return any;
 }
 
-/* Maps and checks DIR's catalog NAME; the catalog, or NULL.  Opened
+/* Exactly SIZE bytes of FD into memory of their own, or NULL: a file cut
+   short while it is read is refused (it is being written or replaced).
+   Read, not mapped: a mapped file that shrinks later would fault on the
+   strings already handed out.  */
+static unsigned char *
+read_image (int fd, size_t size)
+{
+  unsigned char *image = malloc (size + 1), extra;
+  size_t got = 0;
+  ssize_t n = 1;
+
+  while (image != NULL && got < size && n > 0)
+    if ((n = read (fd, image + got, size - got)) > 0)
+      got += (size_t) n;
+  /* A file that grew meanwhile is being written too.  */
+  if (image != NULL && (got != size || read (fd, &extra, 1) != 0))
+    {
+      free (image);
+      return NULL;
+    }
+  return image;
+}
+
+/* Reads and checks DIR's catalog NAME; the catalog, or NULL.  Opened
    without blocking (a FIFO must not hang the lock), only a regular file
    of a sane size is read.  */
 static sdkerr__catalog_t *
@@ -454,7 +697,7 @@ load (const struct sdkerr__dir *dir, const char *name)
   char path[4096];
   struct stat st;
   sdkerr__catalog_t *cat;
-  void *map;
+  unsigned char *image;
   int fd, n;
 
   n = snprintf (path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", dir->path,
@@ -470,21 +713,20 @@ load (const struct sdkerr__dir *dir, const char *name)
       close (fd);
       return NULL;
     }
-  map = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  image = read_image (fd, (size_t) st.st_size);
   close (fd);
-  if (map == MAP_FAILED)
+  if (image == NULL)
     return NULL;
   cat = calloc (1, sizeof *cat);
-  if (cat == NULL || sdkerr__catalog_parse (map, (size_t) st.st_size, cat) != 0
+  if (cat == NULL || sdkerr__catalog_parse (image, (size_t) st.st_size, cat) != 0
       || (!sdkerr__charset_is_utf8 (cat->charset) && convert (cat) != 0))
     {
       free (cat);
-      munmap (map, (size_t) st.st_size);
+      free (image);
       return NULL;
     }
-  /* Mapped while the library is loaded: the strings are returned.  */
-  cat->map = map;
-  cat->map_size = (size_t) st.st_size;
+  /* Kept while the library is loaded: the strings are returned.  */
+  cat->image = image;
   cat->name = name;
   cat->identity = is_identity (cat);
   cat->complete = 1;
@@ -520,12 +762,14 @@ entry_catalog (const struct sdkerr__dir *dir, struct entry *e)
 }
 
 const sdkerr__catalog_t *
-sdkerr__dir_catalog (const sdkerr__dir_t *dir, int index)
+sdkerr__dir_catalog (const sdkerr__dir_t *dir, const struct sdkerr__installed *in,
+                     int index)
 {
-  if (dir == NULL || !atomic_load_explicit (&dir->scanned, memory_order_acquire)
-      || index < 0 || (size_t) index >= dir->installed.count)
+  /* IN is the first member of the listing it came from.  */
+  const struct listing *l = (const struct listing *) in;
+  if (dir == NULL || in == NULL || index < 0 || (size_t) index >= in->count)
     return NULL;
-  return entry_catalog (dir, dir->by_index[index]);
+  return entry_catalog (dir, l->by_index[index]);
 }
 
 /* D's entry for NAME, made unless too many have been asked for (under
@@ -536,7 +780,7 @@ probe_locked (struct sdkerr__dir *d, const char *name)
   struct entry *e = find_entry (d, name);
   if (e != NULL || d->probed >= PROBED_MAX)
     return e;
-  if ((e = add_entry (d, name)) != NULL)
+  if ((e = add_entry (d, name, NULL)) != NULL)
     d->probed++;
   return e;
 }
@@ -696,7 +940,7 @@ release_catalog (sdkerr__catalog_t *cat)
   if (cat->converted)
     for (int k = 0; k < SDKERR__NSTRINGS; k++)
       free ((char *) cat->strings[k]);
-  munmap (cat->map, cat->map_size);
+  free (cat->image);
   free (cat);
 }
 
@@ -712,9 +956,17 @@ release_dir (struct sdkerr__dir *d)
       free (e);
       e = next;
     }
-  free ((void *) d->installed.names);
-  free ((void *) d->installed.parts);
-  free (d->by_index);
+  for (struct listing *l = atomic_load_explicit (&d->listing, memory_order_relaxed), *older;
+       l != NULL; l = older)
+    {
+      older = l->older;
+      free ((void *) l->installed.names);
+      free ((void *) l->installed.parts);
+      free (l->by_index);
+      free (l);
+    }
+  if (d->stream != NULL)
+    closedir (d->stream);
   free (d->path);
   free (d);
 }

@@ -8,6 +8,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "sdkerr.h"
 
@@ -58,8 +59,7 @@ typedef struct sdkerr__catalog
   int complete;                 /* it translates every string */
   int converted;                /* the strings are copies of their own */
   _Atomic (struct sdkerr__recoded *) recoded; /* in other codesets */
-  void *map;                    /* the file's mapping, MAP_SIZE bytes */
-  size_t map_size;
+  unsigned char *image;         /* the file's contents, read once */
   const char *strings[SDKERR__NSTRINGS];
 } sdkerr__catalog_t;
 
@@ -284,15 +284,55 @@ const char *sdkerr__dir_path (const sdkerr__dir_t *dir);
 
 /* The names of DIR's catalogs, for the resolver (no aliases): the
    subdirectories holding LC_MESSAGES/sdkerr.mo (the first
-   SDKERR__INSTALLED_MAX of them), read once.  */
+   SDKERR__INSTALLED_MAX of them), read on first use and again when
+   sdkerr__catalogs_epoch finds the listing changed.  What it returns is
+   immutable and lives until unload: hold it for the whole of a request
+   (its indexes are its own).  Lock-free once read.  */
 const struct sdkerr__installed *sdkerr__dir_installed (const sdkerr__dir_t *dir);
+
+/* Listings already read are read again at most once a second of the
+   clock (sdkerr.h), by the first lookup in a new second: time () reads
+   the kernel's coarse clock without a system call (the vDSO), the
+   cheapest clock there is, and a new second is one comparison away.  A
+   clock set back is a new second too.  The interval is a variable so
+   that tests can change it (0: every lookup reads them again).  */
+#define SDKERR__RECHECK_SECONDS 1
+extern atomic_llong sdkerr__recheck_interval;
+
+/* The second of the clock the lookups last saw.  */
+extern atomic_llong sdkerr__second_seen;
+
+/* A number that changes whenever a listing read before has changed (a
+   catalog added, removed, or its file replaced or rewritten): answers
+   made from listings depend on it.  */
+extern atomic_uint sdkerr__catalogs_generation;
+
+/* The first lookup of second NOW: reads the listings again if the
+   interval has passed and no other thread does.  */
+void sdkerr__catalogs_new_second (long long now);
+
+/* The listings' number now, read again first when the interval has
+   passed.  Every lookup's path: one read of the clock, one comparison.  */
+static inline unsigned
+sdkerr__catalogs_epoch (void)
+{
+  long long now = (long long) time (NULL);
+  if (__builtin_expect (now != atomic_load_explicit (&sdkerr__second_seen,
+                                                     memory_order_relaxed), 0))
+    sdkerr__catalogs_new_second (now);
+  return atomic_load_explicit (&sdkerr__catalogs_generation, memory_order_acquire);
+}
 
 /* The entries of locale.alias, read on first use; *COUNT of them.  */
 const struct sdkerr__alias *sdkerr__locale_aliases (size_t *count);
 
-/* The catalog at INDEX of DIR's names, loaded and checked on first use;
-   NULL if it is not usable.  Lock-free once loaded.  */
+/* The catalog at INDEX of IN, DIR's names as sdkerr__dir_installed
+   gave them, loaded and checked on first use; NULL if it is not usable.
+   Lock-free once loaded.  A catalog is never released before unload,
+   even when its file is removed or replaced (a replaced file is another
+   catalog): the strings handed out stay valid.  */
 const sdkerr__catalog_t *sdkerr__dir_catalog (const sdkerr__dir_t *dir,
+                                              const struct sdkerr__installed *in,
                                               int index);
 
 /* The catalog named NAME in DIR, opened by its name as gettext opens it,

@@ -10,16 +10,16 @@
 /* Whether CAT is a language of its own: not the source, and not a copy
    installed under another name (zh_MO holds the Hong Kong catalog).  */
 static int
-is_listed (const sdkerr__dir_t *dir, const sdkerr__catalog_t *cat)
+is_listed (const sdkerr__dir_t *dir, const struct sdkerr__installed *in,
+           const sdkerr__catalog_t *cat)
 {
-  const struct sdkerr__installed *in = sdkerr__dir_installed (dir);
   if (cat->identity)
     return 0;
   if (cat->language[0] == '\0' || strcmp (cat->language, cat->name) == 0)
     return 1;
   for (size_t i = 0; i < in->count; i++)
     if (strcmp (in->names[i], cat->language) == 0)
-      return sdkerr__dir_catalog (dir, (int) i) == NULL;
+      return sdkerr__dir_catalog (dir, in, (int) i) == NULL;
   return 1;
 }
 
@@ -34,14 +34,17 @@ size_t
 sdkerr_languages (const char **langs, size_t max)
 {
   const sdkerr__dir_t *dir = current_dir ();
+  const struct sdkerr__installed *in;
   size_t usable = 0;
 
   if (dir == NULL)
     return 0;
-  for (size_t i = 0; i < sdkerr__dir_installed (dir)->count; i++)
+  /* One listing for the whole answer, however it changes meanwhile.  */
+  in = sdkerr__dir_installed (dir);
+  for (size_t i = 0; i < in->count; i++)
     {
-      const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, (int) i);
-      if (cat == NULL || !is_listed (dir, cat))
+      const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, in, (int) i);
+      if (cat == NULL || !is_listed (dir, in, cat))
         continue;
       if (langs != NULL && usable < max)
         langs[usable] = cat->name;

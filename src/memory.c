@@ -21,6 +21,7 @@ struct stamp
   int generation;
   uintptr_t binding;
   unsigned epoch;
+  unsigned catalogs;            /* the installed catalogs' listings */
 };
 
 static struct stamp
@@ -30,6 +31,7 @@ current_stamp (void)
   s.generation = sdkerr__gettext_generation ();
   s.binding = sdkerr__binding_id ();
   s.epoch = sdkerr__default_epoch ();
+  s.catalogs = sdkerr__catalogs_epoch ();
   return s;
 }
 
@@ -37,6 +39,7 @@ static int
 same_stamp (struct stamp a, struct stamp b)
 {
   return a.generation == b.generation && a.binding == b.binding
+         && a.catalogs == b.catalogs
          && a.epoch == b.epoch;
 }
 
