@@ -100,7 +100,9 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
       if (cat == NULL)
         continue;
       requested |= i < ch.requested;
-      answer_chain (a, cat);
+      /* Complete: the catalogs after it would give nothing.  */
+      if (answer_chain (a, cat))
+        break;
     }
   if (!requested)
     a->tag = ch.source ? sdkerr__source_tag : NULL;

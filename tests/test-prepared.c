@@ -1,9 +1,12 @@
 /* test-prepared.c - a catalog directory's listing is prepared for the
    rules once (src/prepared.c), and a new listing, as a changed directory
-   gives, gets its own preparation, never another listing's.  Built from
-   the library's sources, to reach the resolver's internals.  */
+   gives, gets its own preparation, never another listing's; an answer's
+   merge stops at a complete catalog.  Built from the library's sources,
+   to reach the resolver's internals.  */
 
 #include "test-helpers.h"
+
+#include <stdatomic.h>
 
 #include "internal.h"
 
@@ -74,12 +77,34 @@ a_long_language_part_is_found_by_name (void **state)
                                sizeof out), "de,tlhinganhol");
 }
 
+/* A request's answer is merged from its chain until it is complete:
+   the catalogs after a complete one are not even loaded.  Loading takes
+   the library's lock, and nothing else of a miss does where gettext
+   keeps a counter of its changes (glibc).  */
+static void
+a_complete_answer_loads_no_later_catalog (void **state)
+{
+  unsigned long before;
+  (void) state;
+#if !HAVE__NL_MSG_CAT_CNTR && ENABLE_NLS
+  skip ();
+#endif
+  assert_string_equal (sdkerr_negotiate_tag ("de"), "de");
+  before = atomic_load (&sdkerr__locks_taken);
+  assert_string_equal (sdkerr_negotiate_tag ("de,ko;q=0.5"), "de");
+  assert_int_equal (atomic_load (&sdkerr__locks_taken), before);
+  /* The control: ko, not loaded then, is loaded now.  */
+  assert_string_equal (sdkerr_negotiate_tag ("ko"), "ko");
+  assert_true (atomic_load (&sdkerr__locks_taken) > before);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (a_new_listing_gets_its_own_preparation),
     cmocka_unit_test (a_long_language_part_is_found_by_name),
+    cmocka_unit_test (a_complete_answer_loads_no_later_catalog),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
