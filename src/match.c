@@ -252,6 +252,15 @@ pick_exact (struct sdkerr__choice *ch, const struct set *s,
   if (names_of (s, lang) == NULL)
     return;
   sdkerr__posix_name (name, t, lang);
+  /* No codeset nor modifier (every range of an Accept-Language value):
+     gettext tries pt_BR then pt, named here without splitting.  */
+  if (strpbrk (name, ".@") == NULL)
+    {
+      pick_name (ch, s, name);
+      if (t->region[0] != '\0')
+        pick_name (ch, s, lang);
+      return;
+    }
   sdkerr__explode (name, &pt);
   pick_gettext_order (ch, s, &pt);
 }

@@ -224,9 +224,7 @@ sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs)
   list->n = list->nrefused = list->refuses_rest = 0;
   for (;;)
     {
-      const char *end = p;
-      while (*end != '\0' && *end != ',' && *end != ':')
-        end++;
+      const char *end = p + strcspn (p, ",:");
       parse_item (list, p, end);
       if (*end == '\0')
         break;
