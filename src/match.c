@@ -155,23 +155,15 @@ language_names (const struct sdkerr__prepared *p, uint64_t lang)
   return NULL;
 }
 
-/* The index of the installed NAME, or -1: searched among the names of
-   its language only.  */
+/* The index of NAME among the installed names of L (NULL: all of
+   them), or -1.  */
 static int
-find_name (const struct set *s, const char *name)
+find_among (const struct set *s, const struct language_names *l,
+            const char *name)
 {
-  const unsigned *index = NULL;
-  size_t lo = 0, hi = s->in->count;
-  uint64_t lang;
+  const unsigned *index = l != NULL ? s->p->by_lang + l->first : NULL;
+  size_t lo = 0, hi = l != NULL ? l->count : s->in->count;
 
-  if (lang_key (name, &lang) == 0)
-    {
-      const struct language_names *l = language_names (s->p, lang);
-      if (l == NULL)
-        return -1;
-      index = s->p->by_lang + l->first;
-      hi = l->count;
-    }
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
@@ -187,6 +179,18 @@ find_name (const struct set *s, const char *name)
   return -1;
 }
 
+/* The index of the installed NAME, or -1: searched among the names of
+   its language only.  */
+static int
+find_name (const struct set *s, const char *name)
+{
+  const struct language_names *l = NULL;
+  uint64_t lang;
+  if (lang_key (name, &lang) == 0 && (l = language_names (s->p, lang)) == NULL)
+    return -1;
+  return find_among (s, l, name);
+}
+
 static void
 pick (struct sdkerr__choice *ch, int index)
 {
@@ -196,6 +200,16 @@ pick (struct sdkerr__choice *ch, int index)
     if (ch->pick[i] == index)
       return;
   ch->pick[ch->count++] = index;
+}
+
+/* Adds NAME when it is among the installed names of L.  */
+static void
+pick_among (struct sdkerr__choice *ch, const struct set *s,
+            const struct language_names *l, const char *name)
+{
+  int i = find_among (s, l, name);
+  if (i >= 0)
+    pick (ch, i);
 }
 
 /* Adds NAME when it is installed.  */
@@ -249,16 +263,17 @@ pick_exact (struct sdkerr__choice *ch, const struct set *s,
 {
   char name[4 * (SDKERR__TAG_MAX + 1)];
   struct sdkerr__parts pt;
-  if (names_of (s, lang) == NULL)
+  const struct language_names *l = names_of (s, lang);
+  if (l == NULL)
     return;
   sdkerr__posix_name (name, t, lang);
   /* No codeset nor modifier (every range of an Accept-Language value):
      gettext tries pt_BR then pt, named here without splitting.  */
   if (strpbrk (name, ".@") == NULL)
     {
-      pick_name (ch, s, name);
+      pick_among (ch, s, l, name);
       if (t->region[0] != '\0')
-        pick_name (ch, s, lang);
+        pick_among (ch, s, l, lang);
       return;
     }
   sdkerr__explode (name, &pt);
@@ -376,12 +391,12 @@ pick_closest (struct sdkerr__choice *ch, const struct set *s,
   pick_closest_of (ch, s, t, sdkerr__language_row (t));
 }
 
-/* One language: exact lookup, then the closest.  */
+/* One language, whose row (sdkerr__language_row) is ROW: exact lookup,
+   then the closest.  */
 static void
 pick_tag (struct sdkerr__choice *ch, const struct set *s,
-          const struct sdkerr__tag *t)
+          const struct sdkerr__tag *t, const struct sdkerr__language *row)
 {
-  const struct sdkerr__language *row = sdkerr__language_row (t);
   if (strcmp (row != NULL ? row->code : t->lang, "zh") != 0)
     pick_exact (ch, s, t, t->lang);
   pick_closest_of (ch, s, t, row);
@@ -396,20 +411,20 @@ range_tag (const char *range, struct sdkerr__tag *t)
   return sdkerr__names_no_language (range) ? -1 : sdkerr__parse_tag (range, t);
 }
 
-/* The catalog that the readers of T's language read when it has none of
-   its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur -> en).  */
+/* The catalog that the readers of the language of ROW read when it has
+   none of its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur ->
+   en).  */
 static void
 pick_fallback (struct sdkerr__choice *ch, const struct set *s,
-               const struct sdkerr__tag *t)
+               const struct sdkerr__language *row)
 {
-  const struct sdkerr__language *row = sdkerr__language_row (t);
   struct sdkerr__tag to;
 
   if (row == NULL || row->fallback[0] == '\0')
     return;
   memset (&to, 0, sizeof to);
   memcpy (to.lang, row->fallback, sizeof row->fallback);
-  pick_tag (ch, s, &to);
+  pick_tag (ch, s, &to, sdkerr__language_row (&to));
 }
 
 /* Whether the catalog tagged TAG is one RANGE refuses: RFC 4647 basic
@@ -456,6 +471,7 @@ drop_refused (struct sdkerr__choice *ch, const struct set *s,
 struct tags
 {
   struct sdkerr__tag t[SDKERR__RANGES_MAX];
+  const struct sdkerr__language *row[SDKERR__RANGES_MAX];       /* of each */
   int n;
 };
 
@@ -469,7 +485,10 @@ read_tags (const struct sdkerr__range_list *list, struct tags *tags)
       memcpy (range, list->r[i].tag, list->r[i].len);
       range[list->r[i].len] = '\0';
       if (range_tag (range, &tags->t[tags->n]) == 0)
-        tags->n++;
+        {
+          tags->row[tags->n] = sdkerr__language_row (&tags->t[tags->n]);
+          tags->n++;
+        }
     }
 }
 
@@ -478,7 +497,7 @@ choose_by_tags (struct sdkerr__choice *ch, const struct set *s,
                 const struct tags *tags)
 {
   for (int i = 0; i < tags->n; i++)
-    pick_tag (ch, s, &tags->t[i]);
+    pick_tag (ch, s, &tags->t[i], tags->row[i]);
 }
 
 /* The fallbacks of the languages of TAGS, after every language they
@@ -488,7 +507,7 @@ choose_fallbacks (struct sdkerr__choice *ch, const struct set *s,
                   const struct tags *tags)
 {
   for (int i = 0; i < tags->n; i++)
-    pick_fallback (ch, s, &tags->t[i]);
+    pick_fallback (ch, s, tags->row[i]);
 }
 
 
@@ -532,7 +551,7 @@ choose_by_gettext (struct sdkerr__choice *ch,
     {
       struct sdkerr__tag t;
       if (element_tag (s, element, &t) == 0)
-        pick_fallback (ch, s, &t);
+        pick_fallback (ch, s, sdkerr__language_row (&t));
     }
 }
 
