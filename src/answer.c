@@ -93,15 +93,17 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
   /* gettext expands locale.alias; tags are never such aliases.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
-  sdkerr__choose (&in, request, style, fallback[0] != '\0' ? fallback : NULL,
-                  picks, &ch);
+  sdkerr__choose_prepared (&in, sdkerr__prepared_for (&in), request, style,
+                           fallback[0] != '\0' ? fallback : NULL, picks, &ch);
   for (unsigned i = 0; i < ch.count; i++)
     {
       const sdkerr__catalog_t *cat = sdkerr__dir_catalog (dir, listed, ch.pick[i]);
       if (cat == NULL)
         continue;
       requested |= i < ch.requested;
-      answer_chain (a, cat);
+      /* Complete: the catalogs after it would give nothing.  */
+      if (answer_chain (a, cat))
+        break;
     }
   if (!requested)
     a->tag = ch.source ? sdkerr__source_tag : NULL;

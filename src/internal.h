@@ -8,6 +8,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <time.h>
 
 #include "sdkerr.h"
@@ -93,6 +94,25 @@ struct sdkerr__language
   char region[4];               /* the likely region, or "" */
 };
 
+/* The N bytes at S as one number, for comparing short codes (language
+   subtags, regions) in one step: distinct strings of at most 8 bytes
+   without a null byte give distinct numbers in strcmp's order, "" gives
+   0.  Returns 0, or -1 (and no number) when N is over 8.  */
+static inline int
+sdkerr__code8 (const char *s, size_t n, uint64_t *code)
+{
+  uint64_t c = 0;
+  if (n > sizeof c)
+    return -1;
+  memcpy (&c, s, n);
+  /* The first byte most significant: numbers sort as strcmp does.  */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  c = __builtin_bswap64 (c);
+#endif
+  *code = c;
+  return 0;
+}
+
 /* The row of CODE, or NULL.  */
 const struct sdkerr__language *sdkerr__language (const char *code);
 
@@ -106,6 +126,10 @@ const char *sdkerr__traditional_regions (const char *region);
    likely language of T's region or script; the subtag itself when the
    table does not know it.  */
 const char *sdkerr__language_of (const struct sdkerr__tag *t);
+
+/* The row of the language T's language subtag stands for, as
+   sdkerr__language_of finds it; NULL when the table does not know it.  */
+const struct sdkerr__language *sdkerr__language_row (const struct sdkerr__tag *t);
 
 /* --- Choosing catalogs (match.c) ------------------------------------ */
 
@@ -148,6 +172,28 @@ enum sdkerr__style
   SDKERR__BY_TAGS,              /* BCP 47 tags, lists, Accept-Language */
   SDKERR__BY_GETTEXT            /* a LANGUAGE list or locale name */
 };
+
+/* What the rules need of an installed set, worked out once so that a
+   request costs one pass over its ranges: each name's language,
+   territory, modifier and tag, and the names by language.  */
+struct sdkerr__prepared;
+
+/* IN prepared, allocated (free it); NULL when out of memory.  */
+struct sdkerr__prepared *sdkerr__prepare (const struct sdkerr__installed *in);
+
+/* A directory's listing IN prepared, once per listing and kept until the
+   library is unloaded; NULL when out of memory.  A listing is identified
+   by its arrays: never changed nor freed while the library is loaded, a
+   changed directory being a new listing.  Lock-free.  */
+const struct sdkerr__prepared *sdkerr__prepared_for (const struct sdkerr__installed *in);
+
+/* sdkerr__choose with IN prepared as P (NULL: as if nothing were
+   installed); allocates nothing.  */
+void sdkerr__choose_prepared (const struct sdkerr__installed *in,
+                              const struct sdkerr__prepared *p,
+                              const char *request, enum sdkerr__style style,
+                              const char *fallback, int *picks,
+                              struct sdkerr__choice *ch);
 
 /* Chooses the catalogs for REQUEST (NULL: none) read in STYLE among IN,
    followed by those for FALLBACK (the default language, a tag list, or
@@ -235,7 +281,8 @@ struct sdkerr__tag
 
 struct sdkerr__range
 {
-  char tag[SDKERR__TAG_MAX + 1];
+  const char *tag;              /* in the list read: not null-terminated */
+  size_t len;                   /* at most SDKERR__TAG_MAX */
   int q;                        /* weight in thousandths, 1..1000 */
 };
 
@@ -259,7 +306,7 @@ void sdkerr__posix_name (char *out, const struct sdkerr__tag *t,
                          const char *lang);
 
 /* Reads LANGS, items separated by ',' (Accept-Language) or ':', into
-   LIST.  */
+   LIST, whose ranges point into LANGS.  */
 void sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs);
 
 /* The BCP 47 tag ("pt-BR") of the catalog named NAME ("pt_BR.UTF-8"), into

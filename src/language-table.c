@@ -4,6 +4,10 @@
 
 #include <config.h>
 
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -56,21 +60,99 @@ sdkerr__traditional_regions (const char *region)
   return NULL;
 }
 
-/* The code of the row whose words in POOL include WORD, or NULL.  */
-static const char *
-row_with_word (const char *pool, const char *word)
+/* Every word of POOL, packed, with its row: sorted once (by word, then
+   row), so that finding a word is a binary search over numbers rather
+   than a walk over the table's text on every range of every request.  */
+struct word
 {
-  size_t len = strlen (word), row = 0;
-  if (len == 0)
-    return NULL;
-  for (const char *p = pool; *p != '\0'; p++)
+  uint64_t word;
+  unsigned short row;
+  unsigned char pool;           /* 0: aliases, 1: und- subtags */
+};
+
+/* Room for every word of both pools: no more words than bytes.  */
+static struct word words[sizeof aliases / 2 + sizeof und_subtags / 2];
+static size_t n_words;
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+static atomic_int words_sorted;
+static void sort_words (void);
+
+/* The indexes below, sorted on first use; then a load, not a call.  */
+static void
+need_words (void)
+{
+  if (!atomic_load_explicit (&words_sorted, memory_order_acquire))
+    pthread_once (&words_once, sort_words);
+}
+
+static int
+word_order (const void *a, const void *b)
+{
+  const struct word *x = a, *y = b;
+  if (x->pool != y->pool)
+    return x->pool < y->pool ? -1 : 1;
+  if (x->word != y->word)
+    return x->word < y->word ? -1 : 1;
+  return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* Adds the words of POOL, rows ended by '|', words by ' '.  A word
+   longer than 8 bytes is left out: no subtag that is looked up is.  */
+static void
+add_words (const char *pool, unsigned char which)
+{
+  size_t row = 0;
+  for (const char *p = pool; *p != '\0';)
     {
+      size_t n = strcspn (p, " |");
+      uint64_t w;
+      if (n > 0 && sdkerr__code8 (p, n, &w) == 0 && row < N_LANGUAGES)
+        words[n_words++] = (struct word) { w, (unsigned short) row, which };
+      p += n;
       if (*p == '|')
         row++;
-      else if ((p == pool || p[-1] == ' ' || p[-1] == '|')
-               && strncmp (p, word, len) == 0 && (p[len] == ' ' || p[len] == '|'))
-        return row < N_LANGUAGES ? languages[row].code : NULL;
+      if (*p != '\0')
+        p++;
     }
+}
+
+/* The rows' codes packed, in row order (sorted: packing keeps strcmp's
+   order).  */
+static uint64_t row_codes[N_LANGUAGES];
+
+static void
+sort_words (void)
+{
+  for (size_t i = 0; i < N_LANGUAGES; i++)
+    sdkerr__code8 (languages[i].code, strlen (languages[i].code), &row_codes[i]);
+  add_words (aliases, 0);
+  add_words (und_subtags, 1);
+  qsort (words, n_words, sizeof words[0], word_order);
+  atomic_store_explicit (&words_sorted, 1, memory_order_release);
+}
+
+/* The first row whose words in POOL (0: aliases, 1: und- subtags)
+   include WORD, or NULL.  */
+static const struct sdkerr__language *
+row_with_word (unsigned char pool, const char *word)
+{
+  struct word key = { 0, 0, pool };
+  size_t lo = 0, hi;
+  if (word[0] == '\0' || sdkerr__code8 (word, strlen (word), &key.word) != 0)
+    return NULL;
+  need_words ();
+  /* The first entry not before KEY (row 0): the word's first row.  */
+  hi = n_words;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (word_order (&words[mid], &key) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < n_words && words[lo].pool == pool && words[lo].word == key.word)
+    return &languages[words[lo].row];
   return NULL;
 }
 
@@ -78,13 +160,16 @@ const struct sdkerr__language *
 sdkerr__language (const char *code)
 {
   size_t lo = 0, hi = N_LANGUAGES;
+  uint64_t key;
+  if (sdkerr__code8 (code, strlen (code), &key) != 0)
+    return NULL;
+  need_words ();
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      int c = strcmp (code, languages[mid].code);
-      if (c == 0)
+      if (key == row_codes[mid])
         return &languages[mid];
-      if (c < 0)
+      if (key < row_codes[mid])
         hi = mid;
       else
         lo = mid + 1;
@@ -92,9 +177,9 @@ sdkerr__language (const char *code)
   return NULL;
 }
 
-/* The language an "und" tag with SCRIPT and REGION stands for, in CLDR's
-   order: its region, its script, "und" alone.  */
-static const char *
+/* The row of the language an "und" tag with SCRIPT and REGION stands
+   for, in CLDR's order: its region, its script, "und" alone; or NULL.  */
+static const struct sdkerr__language *
 likely_language (const char *script, const char *region)
 {
   const char *keys[3] = { region, script, "und" };
@@ -109,24 +194,27 @@ likely_language (const char *script, const char *region)
     }
   for (size_t k = 0; k < 3; k++)
     {
-      const char *code = row_with_word (und_subtags, keys[k]);
-      if (code != NULL)
-        return code;
+      const struct sdkerr__language *row = row_with_word (1, keys[k]);
+      if (row != NULL)
+        return row;
     }
-  return "und";
+  return NULL;
+}
+
+const struct sdkerr__language *
+sdkerr__language_row (const struct sdkerr__tag *t)
+{
+  const struct sdkerr__language *row;
+  if (strcmp (t->lang, "und") == 0)
+    return likely_language (t->script, t->region);
+  row = sdkerr__language (t->lang);
+  /* Only codes that are no row's own are aliases.  */
+  return row != NULL ? row : row_with_word (0, t->lang);
 }
 
 const char *
 sdkerr__language_of (const struct sdkerr__tag *t)
 {
-  const struct sdkerr__language *row;
-  const char *aliased;
-  if (strcmp (t->lang, "und") == 0)
-    return likely_language (t->script, t->region);
-  row = sdkerr__language (t->lang);
-  if (row != NULL)
-    return row->code;
-  /* Only codes that are no row's own are aliases.  */
-  aliased = row_with_word (aliases, t->lang);
-  return aliased != NULL ? aliased : t->lang;
+  const struct sdkerr__language *row = sdkerr__language_row (t);
+  return row != NULL ? row->code : t->lang;
 }

@@ -10,98 +10,50 @@
 
 #include <config.h>
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
 #include "c-locale.h"
 #include "internal.h"
 
-/* --- The choice being built ------------------------------------------ */
+/* --- The installed set, prepared ------------------------------------- */
 
-static int
-find_name (const struct sdkerr__installed *in, const char *name)
+/* What the rules read of one installed name, worked out once.  */
+struct prepared_name
 {
-  size_t lo = 0, hi = in->count;
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      int c = strcmp (name, in->names[mid]);
-      if (c == 0)
-        return (int) mid;
-      if (c < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return -1;
-}
-
-static void
-pick (struct sdkerr__choice *ch, int index)
-{
-  if (ch->source)
-    return;
-  for (unsigned i = 0; i < ch->count; i++)
-    if (ch->pick[i] == index)
-      return;
-  ch->pick[ch->count++] = index;
-}
-
-/* Adds NAME when it is installed.  */
-static void
-pick_name (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-           const char *name)
-{
-  int i = find_name (in, name);
-  if (i >= 0)
-    pick (ch, i);
-}
-
-struct picker
-{
-  struct sdkerr__choice *ch;
-  const struct sdkerr__installed *in;
+  const char *modifier;         /* gettext's modifier: a suffix of the name */
+  uint64_t territory;           /* packed; all ones when over 8 bytes */
+  int split;                    /* split as gettext splits it (not too long) */
+  char tag[24];                 /* its BCP 47 tag, for the refusals */
 };
 
-static void
-pick_each (void *arg, const char *name)
+/* The names of one language part (what precedes '_', '.' or '@'), in
+   name order: BY_LANG[FIRST .. FIRST + COUNT).  */
+struct language_names
 {
-  struct picker *p = arg;
-  pick_name (p->ch, p->in, name);
-}
+  uint64_t lang;
+  unsigned first, count;
+};
 
-/* Picks the installed catalogs among those gettext tries for PT, in
-   gettext's order.  */
-static void
-pick_gettext_order (struct sdkerr__choice *ch,
-                    const struct sdkerr__installed *in, const struct sdkerr__parts *pt)
+struct sdkerr__prepared
 {
-  struct picker p = { ch, in };
-  sdkerr__for_gettext_order (pt, pick_each, &p);
-}
+  struct prepared_name *name;   /* one per name */
+  struct language_names *langs; /* sorted by language */
+  size_t nlangs;
+  unsigned *by_lang;
+};
 
-/* RFC 4647 lookup of T under language LANG, in gettext's order:
-   pt_BR.UTF-8, pt_BR, pt.  */
-static void
-pick_exact (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-            const struct sdkerr__tag *t, const char *lang)
+/* The language part of NAME as gettext's split reads it (the whole name
+   when it starts with a separator) packed into *KEY: 0, or -1 when it is
+   over 8 bytes (no language of a tag is).  */
+static int
+lang_key (const char *name, uint64_t *key)
 {
-  char name[4 * (SDKERR__TAG_MAX + 1)];
-  struct sdkerr__parts pt;
-  sdkerr__posix_name (name, t, lang);
-  sdkerr__explode (name, &pt);
-  pick_gettext_order (ch, in, &pt);
-}
-
-/* The region whose catalog a language's speakers elsewhere read first,
-   when a language has several regional catalogs and none for the
-   request.  */
-static const char *
-likely_region (const char *lang)
-{
-  const struct sdkerr__language *row = sdkerr__language (lang);
-  return row != NULL ? row->region : "";
+  size_t n = strcspn (name, "_.@");
+  return sdkerr__code8 (name, n > 0 ? n : strlen (name), key);
 }
 
 /* The installed name at I split as gettext splits it: prepared by the
@@ -118,23 +70,237 @@ installed_parts (const struct sdkerr__installed *in, size_t i,
   return split;
 }
 
+static int
+by_language (const void *a, const void *b)
+{
+  const struct language_names *x = a, *y = b;
+  if (x->lang != y->lang)
+    return x->lang < y->lang ? -1 : 1;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+struct sdkerr__prepared *
+sdkerr__prepare (const struct sdkerr__installed *in)
+{
+  size_t n = in->count, keyed = 0;
+  struct sdkerr__prepared *p;
+
+  /* One block: freed with free.  */
+  p = malloc (sizeof *p + n * (sizeof *p->name + sizeof *p->langs
+                               + sizeof *p->by_lang) + 1);
+  if (p == NULL)
+    return NULL;
+  p->name = (struct prepared_name *) (p + 1);
+  p->langs = (struct language_names *) (p->name + n);
+  p->by_lang = (unsigned *) (p->langs + n);
+  for (size_t i = 0; i < n; i++)
+    {
+      struct sdkerr__parts split;
+      const struct sdkerr__parts *pt = installed_parts (in, i, &split);
+      struct prepared_name *e = &p->name[i];
+      uint64_t lang;
+      e->split = pt != NULL;
+      e->modifier = "";
+      e->territory = 0;
+      if (pt != NULL)
+        {
+          /* The modifier is what follows the name's first '@'.  */
+          e->modifier = in->names[i] + strlen (in->names[i]) - strlen (pt->modifier);
+          if (sdkerr__code8 (pt->territory, strlen (pt->territory), &e->territory) != 0)
+            e->territory = UINT64_MAX;
+        }
+      sdkerr__bcp47_tag (in->names[i], e->tag, sizeof e->tag);
+      if (lang_key (in->names[i], &lang) == 0)
+        p->langs[keyed++] = (struct language_names) { lang, (unsigned) i, 1 };
+    }
+  /* One entry a language, its names in name order.  */
+  qsort (p->langs, keyed, sizeof *p->langs, by_language);
+  p->nlangs = 0;
+  for (size_t k = 0; k < keyed; k++)
+    {
+      unsigned i = p->langs[k].first;
+      if (p->nlangs > 0 && p->langs[p->nlangs - 1].lang == p->langs[k].lang)
+        p->langs[p->nlangs - 1].count++;
+      else
+        p->langs[p->nlangs++] = (struct language_names) { p->langs[k].lang, (unsigned) k, 1 };
+      p->by_lang[k] = i;
+    }
+  return p;
+}
+
+/* --- The choice being built ------------------------------------------ */
+
+/* The installed set a choice reads: the listing and its prepared form.  */
+struct set
+{
+  const struct sdkerr__installed *in;
+  const struct sdkerr__prepared *p;
+};
+
+/* The names of the language whose key is LANG, or NULL.  */
+static const struct language_names *
+language_names (const struct sdkerr__prepared *p, uint64_t lang)
+{
+  size_t lo = 0, hi = p->nlangs;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (p->langs[mid].lang == lang)
+        return &p->langs[mid];
+      if (p->langs[mid].lang < lang)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+/* The index of NAME among the installed names of L (NULL: all of
+   them), or -1.  */
+static int
+find_among (const struct set *s, const struct language_names *l,
+            const char *name)
+{
+  const unsigned *index = l != NULL ? s->p->by_lang + l->first : NULL;
+  size_t lo = 0, hi = l != NULL ? l->count : s->in->count;
+
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int i = index != NULL ? (int) index[mid] : (int) mid;
+      int c = strcmp (name, s->in->names[i]);
+      if (c == 0)
+        return i;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return -1;
+}
+
+/* The index of the installed NAME, or -1: searched among the names of
+   its language only.  */
+static int
+find_name (const struct set *s, const char *name)
+{
+  const struct language_names *l = NULL;
+  uint64_t lang;
+  if (lang_key (name, &lang) == 0 && (l = language_names (s->p, lang)) == NULL)
+    return -1;
+  return find_among (s, l, name);
+}
+
+static void
+pick (struct sdkerr__choice *ch, int index)
+{
+  if (ch->source)
+    return;
+  for (unsigned i = 0; i < ch->count; i++)
+    if (ch->pick[i] == index)
+      return;
+  ch->pick[ch->count++] = index;
+}
+
+/* Adds NAME when it is among the installed names of L.  */
+static void
+pick_among (struct sdkerr__choice *ch, const struct set *s,
+            const struct language_names *l, const char *name)
+{
+  int i = find_among (s, l, name);
+  if (i >= 0)
+    pick (ch, i);
+}
+
+/* Adds NAME when it is installed.  */
+static void
+pick_name (struct sdkerr__choice *ch, const struct set *s,
+           const char *name)
+{
+  int i = find_name (s, name);
+  if (i >= 0)
+    pick (ch, i);
+}
+
+struct picker
+{
+  struct sdkerr__choice *ch;
+  const struct set *s;
+};
+
+static void
+pick_each (void *arg, const char *name)
+{
+  struct picker *p = arg;
+  pick_name (p->ch, p->s, name);
+}
+
+/* Picks the installed catalogs among those gettext tries for PT, in
+   gettext's order.  */
+static void
+pick_gettext_order (struct sdkerr__choice *ch,
+                    const struct set *s, const struct sdkerr__parts *pt)
+{
+  struct picker p = { ch, s };
+  sdkerr__for_gettext_order (pt, pick_each, &p);
+}
+
+/* The installed names whose language part is LANG, or NULL.  */
+static const struct language_names *
+names_of (const struct set *s, const char *lang)
+{
+  uint64_t key;
+  return sdkerr__code8 (lang, strlen (lang), &key) == 0 ? language_names (s->p, key)
+         : NULL;
+}
+
+/* RFC 4647 lookup of T under language LANG, in gettext's order:
+   pt_BR.UTF-8, pt_BR, pt.  Every name tried has the language part LANG:
+   none is installed when no name of LANG is.  */
+static void
+pick_exact (struct sdkerr__choice *ch, const struct set *s,
+            const struct sdkerr__tag *t, const char *lang)
+{
+  char name[4 * (SDKERR__TAG_MAX + 1)];
+  struct sdkerr__parts pt;
+  const struct language_names *l = names_of (s, lang);
+  if (l == NULL)
+    return;
+  sdkerr__posix_name (name, t, lang);
+  /* No codeset nor modifier (every range of an Accept-Language value):
+     gettext tries pt_BR then pt, named here without splitting.  */
+  if (strpbrk (name, ".@") == NULL)
+    {
+      pick_among (ch, s, l, name);
+      if (t->region[0] != '\0')
+        pick_among (ch, s, l, lang);
+      return;
+    }
+  sdkerr__explode (name, &pt);
+  pick_gettext_order (ch, s, &pt);
+}
+
 /* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
    catalogs of the same variant (modifier) qualify; the language's likely
-   region first, then the others in name order.  */
+   region (of its ROW, if known) first, then the others in name order.  */
 static void
 pick_other_region (struct sdkerr__choice *ch,
-                   const struct sdkerr__installed *in, const struct sdkerr__tag *t,
-                   const char *lang)
+                   const struct set *s, const struct sdkerr__tag *t,
+                   const char *lang, const struct sdkerr__language *row)
 {
-  const char *likely = likely_region (lang);
+  const char *likely = row != NULL ? row->region : "";
+  const struct language_names *l = names_of (s, lang);
+  uint64_t likely_key;
+
+  if (l == NULL || sdkerr__code8 (likely, strlen (likely), &likely_key) != 0)
+    return;
   for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < in->count; i++)
+    for (unsigned k = 0; k < l->count; k++)
       {
-        struct sdkerr__parts split;
-        const struct sdkerr__parts *pt = installed_parts (in, i, &split);
-        if (pt != NULL && strcmp (pt->lang, lang) == 0
-            && strcmp (pt->modifier, t->modifier) == 0
-            && (pass == 1 || strcmp (pt->territory, likely) == 0))
+        unsigned i = s->p->by_lang[l->first + k];
+        const struct prepared_name *e = &s->p->name[i];
+        if (e->split && strcmp (e->modifier, t->modifier) == 0
+            && (pass == 1 || e->territory == likely_key))
           pick (ch, (int) i);
       }
 }
@@ -160,10 +326,10 @@ pick_zh_region_each (void *arg, const char *name)
    the Simplified source; otherwise the source, unless a catalog for the
    exact region is installed.  */
 static void
-pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+pick_chinese (struct sdkerr__choice *ch, const struct set *s,
               const struct sdkerr__tag *t, int cantonese)
 {
-  struct picker picker = { ch, in };
+  struct picker picker = { ch, s };
   const char *r = t->region;
   const char *nearest = NULL;
 
@@ -181,7 +347,7 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
       struct sdkerr__tag simplified = *t;
       if (traditional_region (r))
         simplified.region[0] = '\0';
-      pick_exact (ch, in, &simplified, "zh");
+      pick_exact (ch, s, &simplified, "zh");
       ch->source = 1;
       return;
     }
@@ -203,28 +369,37 @@ pick_chinese (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
    aliases and three-letter codes, the likely language of an und- tag,
    Chinese by script, the same language in another region.  */
 static void
-pick_closest (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-              const struct sdkerr__tag *t)
+pick_closest_of (struct sdkerr__choice *ch, const struct set *s,
+                 const struct sdkerr__tag *t, const struct sdkerr__language *row)
 {
-  const char *lang = sdkerr__language_of (t);
+  const char *lang = row != NULL ? row->code : t->lang;
   if (strcmp (lang, "zh") == 0)
     {
-      pick_chinese (ch, in, t, strcmp (t->lang, "yue") == 0);
+      pick_chinese (ch, s, t, strcmp (t->lang, "yue") == 0);
       return;
     }
   if (strcmp (lang, t->lang) != 0)
-    pick_exact (ch, in, t, lang);
-  pick_other_region (ch, in, t, lang);
+    pick_exact (ch, s, t, lang);
+  pick_other_region (ch, s, t, lang, row);
 }
 
-/* One language: exact lookup, then the closest.  */
+/* The closest catalogs for T, of the language it stands for.  */
 static void
-pick_tag (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-          const struct sdkerr__tag *t)
+pick_closest (struct sdkerr__choice *ch, const struct set *s,
+              const struct sdkerr__tag *t)
 {
-  if (strcmp (sdkerr__language_of (t), "zh") != 0)
-    pick_exact (ch, in, t, t->lang);
-  pick_closest (ch, in, t);
+  pick_closest_of (ch, s, t, sdkerr__language_row (t));
+}
+
+/* One language, whose row (sdkerr__language_row) is ROW: exact lookup,
+   then the closest.  */
+static void
+pick_tag (struct sdkerr__choice *ch, const struct set *s,
+          const struct sdkerr__tag *t, const struct sdkerr__language *row)
+{
+  if (strcmp (row != NULL ? row->code : t->lang, "zh") != 0)
+    pick_exact (ch, s, t, t->lang);
+  pick_closest_of (ch, s, t, row);
 }
 
 /* RANGE of a tag list read into *T: 0, or -1 when it names no language.
@@ -236,32 +411,30 @@ range_tag (const char *range, struct sdkerr__tag *t)
   return sdkerr__names_no_language (range) ? -1 : sdkerr__parse_tag (range, t);
 }
 
-/* The catalog that the readers of T's language read when it has none of
-   its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur -> en).  */
+/* The catalog that the readers of the language of ROW read when it has
+   none of its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur ->
+   en).  */
 static void
-pick_fallback (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-               const struct sdkerr__tag *t)
+pick_fallback (struct sdkerr__choice *ch, const struct set *s,
+               const struct sdkerr__language *row)
 {
-  const struct sdkerr__language *row = sdkerr__language (sdkerr__language_of (t));
   struct sdkerr__tag to;
 
   if (row == NULL || row->fallback[0] == '\0')
     return;
   memset (&to, 0, sizeof to);
   memcpy (to.lang, row->fallback, sizeof row->fallback);
-  pick_tag (ch, in, &to);
+  pick_tag (ch, s, &to, sdkerr__language_row (&to));
 }
 
-/* Whether the catalog named NAME is one RANGE refuses: RFC 4647 basic
+/* Whether the catalog tagged TAG is one RANGE refuses: RFC 4647 basic
    filtering on its tag ("en" refuses en, en-US and en-GB; "pt-BR" only
    pt-BR; case and '_' for '-' do not matter).  */
 static int
-refused_by (const char *range, const char *name)
+refused_by (const char *range, const char *tag)
 {
-  char tag[24];
   size_t i;
 
-  sdkerr__bcp47_tag (name, tag, sizeof tag);
   for (i = 0; range[i] != '\0'; i++)
     if (sdkerr__to_lower ((unsigned char) (range[i] == '_' ? '-' : range[i]))
         != sdkerr__to_lower ((unsigned char) tag[i]))
@@ -273,17 +446,17 @@ refused_by (const char *range, const char *name)
    request's own ranges, the rules' closer matches and the application's
    default ("*;q=0" refuses the default).  */
 static void
-drop_refused (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
+drop_refused (struct sdkerr__choice *ch, const struct set *s,
               const struct sdkerr__range_list *list)
 {
   unsigned kept = 0, requested = 0;
 
   for (unsigned i = 0; i < ch->count; i++)
     {
-      const char *name = in->names[ch->pick[i]];
+      const char *tag = s->p->name[ch->pick[i]].tag;
       int refused = list->refuses_rest && i >= ch->requested;
       for (int r = 0; r < list->nrefused && !refused; r++)
-        refused = refused_by (list->refused[r], name);
+        refused = refused_by (list->refused[r], tag);
       if (refused)
         continue;
       requested += i < ch->requested;
@@ -293,36 +466,58 @@ drop_refused (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
   ch->requested = requested;
 }
 
+/* The ranges of a list that name a language, read once: the rules read
+   each twice (its own catalogs, then its fallback).  */
+struct tags
+{
+  struct sdkerr__tag t[SDKERR__RANGES_MAX];
+  const struct sdkerr__language *row[SDKERR__RANGES_MAX];       /* of each */
+  int n;
+};
 
 static void
-choose_by_tags (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-                const struct sdkerr__range_list *list)
+read_tags (const struct sdkerr__range_list *list, struct tags *tags)
 {
-  struct sdkerr__tag t;
+  tags->n = 0;
   for (int i = 0; i < list->n; i++)
-    if (range_tag (list->r[i].tag, &t) == 0)
-      pick_tag (ch, in, &t);
+    {
+      char range[SDKERR__TAG_MAX + 1];
+      memcpy (range, list->r[i].tag, list->r[i].len);
+      range[list->r[i].len] = '\0';
+      if (range_tag (range, &tags->t[tags->n]) == 0)
+        {
+          tags->row[tags->n] = sdkerr__language_row (&tags->t[tags->n]);
+          tags->n++;
+        }
+    }
 }
 
-/* The fallbacks of LIST's languages, after every language it names.  */
 static void
-choose_fallbacks (struct sdkerr__choice *ch, const struct sdkerr__installed *in,
-                  const struct sdkerr__range_list *list)
+choose_by_tags (struct sdkerr__choice *ch, const struct set *s,
+                const struct tags *tags)
 {
-  struct sdkerr__tag t;
-  for (int i = 0; i < list->n; i++)
-    if (range_tag (list->r[i].tag, &t) == 0)
-      pick_fallback (ch, in, &t);
+  for (int i = 0; i < tags->n; i++)
+    pick_tag (ch, s, &tags->t[i], tags->row[i]);
+}
+
+/* The fallbacks of the languages of TAGS, after every language they
+   name.  */
+static void
+choose_fallbacks (struct sdkerr__choice *ch, const struct set *s,
+                  const struct tags *tags)
+{
+  for (int i = 0; i < tags->n; i++)
+    pick_fallback (ch, s, tags->row[i]);
 }
 
 
 /* ELEMENT of a LANGUAGE list read into *T, through locale.alias: 0, or
    -1 when it is no tag.  */
 static int
-element_tag (const struct sdkerr__installed *in, const char *element,
+element_tag (const struct set *s, const char *element,
              struct sdkerr__tag *t)
 {
-  const char *name = sdkerr__unalias (in, element);
+  const char *name = sdkerr__unalias (s->in, element);
   return strlen (name) <= SDKERR__TAG_MAX ? sdkerr__parse_tag (name, t) : -1;
 }
 
@@ -331,20 +526,20 @@ element_tag (const struct sdkerr__installed *in, const char *element,
    closest rules apply, element by element.  */
 static void
 choose_by_gettext (struct sdkerr__choice *ch,
-                   const struct sdkerr__installed *in, const char *value)
+                   const struct set *s, const char *value)
 {
-  struct picker picker = { ch, in };
+  struct picker picker = { ch, s };
   char element[SDKERR__NAME_MAX + 1];
   const char *p = value;
-  int stop = sdkerr__for_gettext_search (in, value, pick_each, &picker);
+  int stop = sdkerr__for_gettext_search (s->in, value, pick_each, &picker);
 
   while (sdkerr__next_element (&p, element) > 0)
     {
       struct sdkerr__tag t;
       if (sdkerr__is_gettext_c (element))
         break;
-      if (element_tag (in, element, &t) == 0)
-        pick_closest (ch, in, &t);
+      if (element_tag (s, element, &t) == 0)
+        pick_closest (ch, s, &t);
     }
   if (stop)
     {
@@ -355,17 +550,17 @@ choose_by_gettext (struct sdkerr__choice *ch,
   for (p = value; sdkerr__next_element (&p, element) > 0;)
     {
       struct sdkerr__tag t;
-      if (element_tag (in, element, &t) == 0)
-        pick_fallback (ch, in, &t);
+      if (element_tag (s, element, &t) == 0)
+        pick_fallback (ch, s, sdkerr__language_row (&t));
     }
 }
 
-void
-sdkerr__choose (const struct sdkerr__installed *in, const char *request,
-                enum sdkerr__style style, const char *fallback,
-                int *picks, struct sdkerr__choice *ch)
+static void
+choose (const struct set *s, const char *request, enum sdkerr__style style,
+        const char *fallback, int *picks, struct sdkerr__choice *ch)
 {
   struct sdkerr__range_list request_list, fallback_list;
+  struct tags tags;
 
   memset (ch, 0, sizeof *ch);
   ch->pick = picks;
@@ -374,19 +569,51 @@ sdkerr__choose (const struct sdkerr__installed *in, const char *request,
   if (request != NULL)
     {
       if (style == SDKERR__BY_GETTEXT)
-        choose_by_gettext (ch, in, request);
+        choose_by_gettext (ch, s, request);
       else
         {
-          choose_by_tags (ch, in, &request_list);
-          choose_fallbacks (ch, in, &request_list);
+          read_tags (&request_list, &tags);
+          choose_by_tags (ch, s, &tags);
+          choose_fallbacks (ch, s, &tags);
         }
     }
   ch->requested = ch->count;
   if (fallback != NULL && !ch->source)
     {
       sdkerr__parse_list (&fallback_list, fallback);
-      choose_by_tags (ch, in, &fallback_list);
+      read_tags (&fallback_list, &tags);
+      choose_by_tags (ch, s, &tags);
     }
-  drop_refused (ch, in, &request_list);
+  drop_refused (ch, s, &request_list);
   ch->matched = ch->requested > 0 || ch->source;
+}
+
+void
+sdkerr__choose_prepared (const struct sdkerr__installed *in,
+                         const struct sdkerr__prepared *p, const char *request,
+                         enum sdkerr__style style, const char *fallback,
+                         int *picks, struct sdkerr__choice *ch)
+{
+  const struct sdkerr__installed none = { NULL, 0, in->aliases, in->alias_count, NULL };
+  struct sdkerr__prepared empty;
+  struct set s = { in, p };
+
+  /* Out of memory: as if nothing were installed.  */
+  if (p == NULL)
+    {
+      memset (&empty, 0, sizeof empty);
+      s.in = &none;
+      s.p = &empty;
+    }
+  choose (&s, request, style, fallback, picks, ch);
+}
+
+void
+sdkerr__choose (const struct sdkerr__installed *in, const char *request,
+                enum sdkerr__style style, const char *fallback,
+                int *picks, struct sdkerr__choice *ch)
+{
+  struct sdkerr__prepared *p = sdkerr__prepare (in);
+  sdkerr__choose_prepared (in, p, request, style, fallback, picks, ch);
+  free (p);
 }

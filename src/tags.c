@@ -129,7 +129,8 @@ parse_qvalue (const char *p, const char *end)
 
 /* Keeps the best SDKERR__RANGES_MAX ranges by weight, in order of weight and,
    for equal weights, in the order given: a full list drops its last
-   entry for a heavier one.  */
+   entry for a heavier one.  Kept where they are, not copied: a long list
+   moves each range many times.  */
 static void
 keep_range (struct sdkerr__range_list *list, const char *tag, size_t len, int q)
 {
@@ -143,9 +144,7 @@ keep_range (struct sdkerr__range_list *list, const char *tag, size_t len, int q)
     }
   for (i = list->n++; i > 0 && list->r[i - 1].q < q; i--)
     list->r[i] = list->r[i - 1];
-  memcpy (list->r[i].tag, tag, len);
-  list->r[i].tag[len] = '\0';
-  list->r[i].q = q;
+  list->r[i] = (struct sdkerr__range) { tag, len, q };
 }
 
 static int
@@ -225,9 +224,7 @@ sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs)
   list->n = list->nrefused = list->refuses_rest = 0;
   for (;;)
     {
-      const char *end = p;
-      while (*end != '\0' && *end != ',' && *end != ':')
-        end++;
+      const char *end = p + strcspn (p, ",:");
       parse_item (list, p, end);
       if (*end == '\0')
         break;

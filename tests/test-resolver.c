@@ -109,22 +109,50 @@ tags_choose_the_closest_installed_catalog (void **state)
     }
 }
 
+/* The whole choice for the tag list REQUEST among the LISTED names (at
+   most 4, sorted, NULL-terminated): EXPECTED, in its order.  */
+static void
+assert_choice (const char *const *listed, const char *request,
+               const char *const *expected)
+{
+  size_t n = 0, count = 0;
+  int room[4];
+  struct sdkerr__choice ch;
+  struct sdkerr__installed in = { listed, 0, NULL, 0, NULL };
+  while (listed[n] != NULL)
+    n++;
+  in.count = n;
+  assert_true (n <= sizeof room / sizeof room[0]);
+  sdkerr__choose (&in, request, SDKERR__BY_TAGS, NULL, room, &ch);
+  while (expected[count] != NULL)
+    count++;
+  assert_int_equal (ch.count, count);
+  for (size_t i = 0; i < count; i++)
+    assert_string_equal (listed[ch.pick[i]], expected[i]);
+}
+
 /* Among several regional catalogs of a language, none for the request's
    region, the likely region's comes first (CLDR: pt is pt-BR), then the
    others in name order.  */
 static void
 the_likely_region_comes_first (void **state)
 {
-  static const char *const regional[] = { "pt_AO", "pt_BR", "pt_PT" };
-  static const struct sdkerr__installed three = { regional, 3, NULL, 0, NULL };
-  int room[3];
-  struct sdkerr__choice ch;
+  static const char *const regional[] = { "pt_AO", "pt_BR", "pt_PT", NULL };
+  static const char *const chosen[] = { "pt_BR", "pt_AO", "pt_PT", NULL };
   (void) state;
-  sdkerr__choose (&three, "pt-MZ", SDKERR__BY_TAGS, NULL, room, &ch);
-  assert_int_equal (ch.count, 3);
-  assert_string_equal (regional[ch.pick[0]], "pt_BR");
-  assert_string_equal (regional[ch.pick[1]], "pt_AO");
-  assert_string_equal (regional[ch.pick[2]], "pt_PT");
+  assert_choice (regional, "pt-MZ", chosen);
+}
+
+/* Lookup (RFC 4647) drops the region before another region is tried:
+   pt-PT reads the catalog of Portuguese itself before Brazil's, though
+   Brazil is Portuguese's likely region.  */
+static void
+the_language_itself_comes_before_another_region (void **state)
+{
+  static const char *const both[] = { "pt", "pt_BR", NULL };
+  static const char *const chosen[] = { "pt", "pt_BR", NULL };
+  (void) state;
+  assert_choice (both, "pt-PT", chosen);
 }
 
 /* Traditional Chinese never falls back to the Simplified catalogs.  */
@@ -287,6 +315,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (tags_choose_the_closest_installed_catalog),
     cmocka_unit_test (the_likely_region_comes_first),
+    cmocka_unit_test (the_language_itself_comes_before_another_region),
     cmocka_unit_test (traditional_chinese_never_gets_simplified),
     cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
     cmocka_unit_test (the_default_follows_the_request),
