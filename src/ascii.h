@@ -84,4 +84,24 @@ sdkerr__strcase_cmp (const char *a, const char *b)
     }
 }
 
+/* The length of the run of characters of S that satisfy IS.  */
+static inline unsigned long
+sdkerr__span (const char *s, int (*is) (int))
+{
+  unsigned long n = 0;
+  while (is ((unsigned char) s[n]))
+    n++;
+  return n;
+}
+
+/* Whether the first N bytes of S are ASCII digits.  */
+static inline int
+sdkerr__is_digits (const char *s, unsigned long n)
+{
+  for (unsigned long i = 0; i < n; i++)
+    if (!sdkerr__is_digit ((unsigned char) s[i]))
+      return 0;
+  return 1;
+}
+
 #endif /* SDKERR_ASCII_H */

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "locale-name.h"
 #include "sdkerr.h"
 
 /* The table the library is built from: SDKERR_MAP, or for the benchmark's
@@ -78,9 +79,6 @@ int sdkerr__utf8_valid (const char *s, size_t len);
 
 /* Whether the charset name CS means UTF-8 ("" counts: no conversion).  */
 int sdkerr__charset_is_utf8 (const char *cs);
-
-/* The longest catalog name (a directory name).  */
-#define SDKERR__NAME_MAX 255
 
 /* --- What is known of languages (language-table.c) ----------------- */
 
@@ -214,33 +212,6 @@ size_t sdkerr__gettext_names (const char *value, const struct sdkerr__alias *ali
                               size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
                               size_t max, int *stopped);
 
-/* A locale name's parts, as gettext's _nl_explode_name splits it:
-   language[_territory][.codeset][@modifier].  */
-enum
-{
-  SDKERR__PART_NORM_CODESET = 1,
-  SDKERR__PART_CODESET = 2,
-  SDKERR__PART_TERRITORY = 4,
-  SDKERR__PART_MODIFIER = 8
-};
-
-struct sdkerr__parts
-{
-  char lang[SDKERR__NAME_MAX + 1];
-  char territory[SDKERR__NAME_MAX + 1];
-  char codeset[SDKERR__NAME_MAX + 1];
-  char norm_codeset[SDKERR__NAME_MAX + 4];
-  char modifier[SDKERR__NAME_MAX + 1];
-  int mask;
-};
-
-/* Copies SRC into DST up to the first of STOPS or its end; the length
-   copied.  */
-size_t sdkerr__copy_until (char *dst, const char *src, const char *stops);
-
-/* NAME (at most SDKERR__NAME_MAX bytes) split as gettext splits it.  */
-void sdkerr__explode (const char *name, struct sdkerr__parts *pt);
-
 /* Calls EACH with every directory name gettext tries for PT, in its
    order.  */
 void sdkerr__for_gettext_order (const struct sdkerr__parts *pt,
@@ -309,9 +280,6 @@ void sdkerr__posix_name (char *out, const struct sdkerr__tag *t,
    LIST, whose ranges point into LANGS.  */
 void sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs);
 
-/* The BCP 47 tag ("pt-BR") of the catalog named NAME ("pt_BR.UTF-8"), into
-   OUT of SIZE bytes.  */
-void sdkerr__bcp47_tag (const char *name, char *out, size_t size);
 
 /* --- Installed catalogs (catalog.c) ---------------------------------- */
 

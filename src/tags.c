@@ -12,25 +12,6 @@
 #include "ascii.h"
 #include "internal.h"
 
-/* The length of the run of characters of S that satisfy IS.  */
-static size_t
-span (const char *s, int (*is) (int))
-{
-  size_t n = 0;
-  while (is ((unsigned char) s[n]))
-    n++;
-  return n;
-}
-
-static int
-is_digits (const char *s, size_t n)
-{
-  for (size_t i = 0; i < n; i++)
-    if (!sdkerr__is_digit ((unsigned char) s[i]))
-      return 0;
-  return 1;
-}
-
 /* Macrolanguages whose extended language subtag stands for the language
    itself ("zh-yue" is "yue"): those of the shipped languages.  */
 static int
@@ -46,7 +27,7 @@ int
 sdkerr__parse_tag (const char *tag, struct sdkerr__tag *t)
 {
   const char *p = tag;
-  size_t n = span (p, sdkerr__is_alpha);
+  size_t n = sdkerr__span (p, sdkerr__is_alpha);
   int subtag = 0;
 
   memset (t, 0, sizeof *t);
@@ -58,20 +39,20 @@ sdkerr__parse_tag (const char *tag, struct sdkerr__tag *t)
   while (*p == '-' || *p == '_')
     {
       p++;
-      n = span (p, sdkerr__is_alnum);
+      n = sdkerr__span (p, sdkerr__is_alnum);
       subtag++;
       if (n <= 1)
         break;                  /* an extension or private use follows */
-      if (subtag == 1 && n == 3 && span (p, sdkerr__is_alpha) == 3
+      if (subtag == 1 && n == 3 && sdkerr__span (p, sdkerr__is_alpha) == 3
           && has_extlangs (t->lang))
         for (size_t i = 0; i < 4; i++)
           t->lang[i] = (char) (i < 3 ? sdkerr__to_lower ((unsigned char) p[i]) : 0);
       else if (n == 4 && t->script[0] == '\0' && t->region[0] == '\0'
-               && span (p, sdkerr__is_alpha) == 4)
+               && sdkerr__span (p, sdkerr__is_alpha) == 4)
         for (size_t i = 0; i < 4; i++)
           t->script[i] = (char) sdkerr__to_lower ((unsigned char) p[i]);
       else if (t->region[0] == '\0'
-               && ((n == 2 && span (p, sdkerr__is_alpha) == 2) || (n == 3 && is_digits (p, 3))))
+               && ((n == 2 && sdkerr__span (p, sdkerr__is_alpha) == 2) || (n == 3 && sdkerr__is_digits (p, 3))))
         for (size_t i = 0; i < n; i++)
           t->region[i] = (char) sdkerr__to_upper ((unsigned char) p[i]);
       p += n;
@@ -230,66 +211,4 @@ sdkerr__parse_list (struct sdkerr__range_list *list, const char *langs)
         break;
       p = end + 1;
     }
-}
-
-/* --- Names ------------------------------------------------------------- */
-
-/* Whether S is a script subtag: four letters (zh_Hant).  */
-static int
-is_script (const char *s)
-{
-  return strlen (s) == 4 && span (s, sdkerr__is_alpha) == 4;
-}
-
-/* Writes "-Hant" for the script S at W; the end.  */
-static char *
-write_script (char *w, const char *s)
-{
-  *w++ = '-';
-  *w++ = (char) sdkerr__to_upper ((unsigned char) s[0]);
-  for (size_t i = 1; i < 4; i++)
-    *w++ = (char) sdkerr__to_lower ((unsigned char) s[i]);
-  return w;
-}
-
-void
-sdkerr__bcp47_tag (const char *name, char *out, size_t size)
-{
-  struct sdkerr__parts pt;
-  size_t lang = 0, terr = 0;
-  char tag[24];
-  char *w = tag;
-
-  sdkerr__explode (name != NULL && strlen (name) <= SDKERR__NAME_MAX ? name : "und", &pt);
-  lang = strlen (pt.lang);
-  terr = strlen (pt.territory);
-  /* A well-formed tag: a language of 2 to 8 letters ("und" otherwise), a
-     script for gettext's script modifiers, a region of 2 letters or 3
-     digits.  */
-  if (lang < 2 || lang > 8 || span (pt.lang, sdkerr__is_alpha) != lang)
-    w = stpcpy (w, "und");
-  else
-    for (size_t i = 0; i < lang; i++)
-      *w++ = (char) sdkerr__to_lower ((unsigned char) pt.lang[i]);
-  if (strcmp (pt.modifier, "latin") == 0)
-    w = stpcpy (w, "-Latn");
-  else if (strcmp (pt.modifier, "cyrillic") == 0)
-    w = stpcpy (w, "-Cyrl");
-  else if (is_script (pt.modifier) && sdkerr__to_lower ((unsigned char) pt.modifier[0])
-                                      != (unsigned char) pt.modifier[0])
-    /* zh@Hant; a modifier in lower case is no script (de_DE@euro).  */
-    w = write_script (w, pt.modifier);
-  if (is_script (pt.territory))
-    w = write_script (w, pt.territory);
-  else if ((pt.mask & SDKERR__PART_TERRITORY)
-      && ((terr == 2 && span (pt.territory, sdkerr__is_alpha) == 2)
-          || (terr == 3 && is_digits (pt.territory, 3))))
-    {
-      *w++ = '-';
-      for (size_t i = 0; i < terr; i++)
-        *w++ = (char) sdkerr__to_upper ((unsigned char) pt.territory[i]);
-    }
-  *w = '\0';
-  if (size > 0)
-    snprintf (out, size, "%s", tag);
 }

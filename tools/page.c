@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "locale-name.h"
 #include "tools/catalog-date.h"
 
 struct page
@@ -90,6 +91,7 @@ static void
 page_language (char *tag, size_t size)
 {
   const char *header = "", *field;
+  char name[SDKERR__NAME_MAX + 1];
   size_t len;
 #if ENABLE_NLS
   const char *empty = "";
@@ -100,11 +102,12 @@ page_language (char *tag, size_t size)
     field = "Language: en";
   field += strlen ("Language: ");
   len = strcspn (field, "\n");
-  if (len == 0 || len >= size)
+  if (len == 0 || len > SDKERR__NAME_MAX)
     field = "en", len = 2;
-  for (size_t i = 0; i < len; i++)
-    tag[i] = field[i] == '_' ? '-' : field[i];
-  tag[len] = '\0';
+  memcpy (name, field, len);
+  name[len] = '\0';
+  /* The tag as the library writes a catalog's: "sr@latin" is sr-Latn.  */
+  sdkerr__bcp47_tag (name, tag, size);
 }
 
 /* The lang (and dir) attributes of a language tag.  */
