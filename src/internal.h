@@ -384,15 +384,6 @@ int sdkerr__answer_as_gettext (const char *dir_path, const char *request,
    when none is set.  Takes no lock.  Returns the epoch it was read at.  */
 unsigned sdkerr__default_language (char *out);
 
-/* A number that changes whenever the default language does: remembered
-   answers depend on it.  Read on every lookup, hence inline.  */
-extern atomic_uint sdkerr__default_generation;
-static inline unsigned
-sdkerr__default_epoch (void)
-{
-  return atomic_load_explicit (&sdkerr__default_generation, memory_order_acquire);
-}
-
 /* --- Each thread's answers (memory.c) ------------------------------------ */
 
 /* glibc lets the library read gettext's state and notice its changes;
@@ -411,6 +402,12 @@ const struct sdkerr__answer *sdkerr__answer_for_tags (const char *langs,
                                                       struct sdkerr__answer *local);
 const struct sdkerr__answer *sdkerr__answer_for_locale (const char *name,
                                                         struct sdkerr__answer *local);
+
+/* For the tests: how many answers the calling thread has resolved
+   afresh, and the hash its table files a value under (with the value's
+   length in *LEN).  */
+unsigned long sdkerr__resolutions (void);
+uint32_t sdkerr__value_hash (const char *value, size_t *len);
 
 /* --- Copies into a buffer (into.c) --------------------------------------- */
 
@@ -451,8 +448,16 @@ const char *sdkerr__dgettext (const char *msgid);
 /* Where gettext has no such counter (musl): what identifies the domain's
    binding, read without the library's lock (musl's bindtextdomain reads
    its bindings without a lock, and its fork takes gettext's).  0 with the
-   counter, which covers the binding.  */
+   counter, which covers the binding, and without NLS.  */
+#if HAVE__NL_MSG_CAT_CNTR || !ENABLE_NLS
+static inline uintptr_t
+sdkerr__binding_id (void)
+{
+  return 0;
+}
+#else
 uintptr_t sdkerr__binding_id (void);
+#endif
 
 /* A number that changes whenever gettext's state may have (setlocale,
    textdomain, bindtextdomain): glibc's _nl_msg_cat_cntr.  */
@@ -470,5 +475,28 @@ sdkerr__gettext_generation (void)
   return 0;
 }
 #endif
+
+/* --- What remembered answers depend on (memory.c) ------------------------ */
+
+/* Besides its request, an answer depends on gettext's state (the binding,
+   the locale, LANGUAGE: glibc bumps its counter on each documented
+   change) and on the library's own (the default language; whatever
+   else a writer announces with sdkerr__changed).  Both fold into one
+   word that a thread compares on every lookup: two loads.  A writer
+   calls sdkerr__changed after its change is visible to readers.  */
+extern atomic_uint sdkerr__generation;
+
+static inline void
+sdkerr__changed (void)
+{
+  atomic_fetch_add_explicit (&sdkerr__generation, 1, memory_order_release);
+}
+
+static inline uint64_t
+sdkerr__stamp (void)
+{
+  return (uint64_t) (unsigned) sdkerr__gettext_generation () << 32
+         | atomic_load_explicit (&sdkerr__generation, memory_order_acquire);
+}
 
 #endif /* SDKERR_INTERNAL_H */

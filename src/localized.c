@@ -43,6 +43,14 @@ thread_locale_name (void)
 #endif
 }
 
+/* The calling thread's locale object, where dgettext is asked under it;
+   with glibc only its name counts, and the call is saved.  */
+#if ENABLE_NLS && !READS_GETTEXT_STATE
+# define THREAD_LOCALE() uselocale ((locale_t) 0)
+#else
+# define THREAD_LOCALE() ((locale_t) 0)
+#endif
+
 #if ENABLE_NLS && !READS_GETTEXT_STATE
 /* dgettext's translation of MSGID for LOC, or MSGID.  uselocale changes
    the calling thread's locale only, and only while this thread is inside
@@ -100,7 +108,7 @@ const char *
 sdkerr_localized (int code)
 {
   return message_for_locale (index_or_unknown (code), thread_locale_name (),
-                             uselocale ((locale_t) 0));
+                             THREAD_LOCALE ());
 }
 
 const char *
@@ -144,7 +152,7 @@ static const char *
 text_for_thread (int index, const void *unused)
 {
   (void) unused;
-  return message_for_locale (index, thread_locale_name (), uselocale ((locale_t) 0));
+  return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
 }
 
 static const char *
