@@ -13,6 +13,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "internal.h"
 
@@ -104,11 +105,36 @@ index_or_unknown (int code)
   return i >= 0 ? i : SDKERR__IDX_UNKNOWN;
 }
 
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+/* The message at INDEX for a thread that uses the global locale, its
+   answer then remembered as the global locale's.  */
+static __attribute__ ((noinline)) const char *
+global_message (int index)
+{
+  struct sdkerr__answer local;
+  /* Read before the name: see sdkerr__remember_global.  */
+  uint64_t before = sdkerr__stamp ();
+  const struct sdkerr__answer *a = sdkerr__answer_for_locale (thread_locale_name (), &local);
+  if (a != &local)
+    sdkerr__remember_global (a, before);
+  return sdkerr__answer_string (a, index);
+}
+#endif
+
 const char *
 sdkerr_localized (int code)
 {
-  return message_for_locale (index_or_unknown (code), thread_locale_name (),
-                             THREAD_LOCALE ());
+  int index = index_or_unknown (code);
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+  /* Most threads use the global locale: its answer holds while the stamp
+     does (sdkerr__recall_global), without reading its name.  */
+  if (uselocale ((locale_t) 0) == LC_GLOBAL_LOCALE)
+    {
+      const struct sdkerr__answer *a = sdkerr__recall_global ();
+      return a != NULL ? sdkerr__answer_string (a, index) : global_message (index);
+    }
+#endif
+  return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
 }
 
 const char *

@@ -84,73 +84,57 @@ listed (int code)
     }
 }
 
-/* Code -> index: every lookup's first step.  An open-addressed table at
-   most half full, built once: a multiplication and one or two
-   predictable comparisons, where a switch over sparse codes is a tree of
-   branches that a program cycling over its codes mispredicts (some 8 ns
-   a call, bench/sdkerr-catgets).  */
-#define INDEX_BITS_FOR(n) \
-  ((n) <= 64 ? 7 : (n) <= 128 ? 8 : (n) <= 256 ? 9 : (n) <= 512 ? 10 \
-   : (n) <= 1024 ? 11 : (n) <= 2048 ? 12 : (n) <= 4096 ? 13 : (n) <= 8192 ? 14 \
-   : (n) <= 16384 ? 15 : 16)
-#define INDEX_BITS INDEX_BITS_FOR (SDKERR__COUNT)
-#define INDEX_SLOTS (1U << INDEX_BITS)
-
-struct index_slot
-{
-  int code;
-  int index;                    /* -1: empty */
-};
-
-static struct index_slot index_slots[INDEX_SLOTS];
-static atomic_int index_built;
+/* The index of codes (internal.h), built once.  */
+struct sdkerr__index_slot sdkerr__index_slots[SDKERR__INDEX_SLOTS];
+uint32_t sdkerr__index_multiplier;
+atomic_int sdkerr__index_built;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
-static inline unsigned
-index_home (int code)
+/* Whether MULTIPLIER sends every code to a slot of its own.  */
+static int
+places_every_code_alone (uint32_t multiplier)
 {
-  return ((uint32_t) code * 2654435761u) >> (32 - INDEX_BITS);
+  static unsigned char taken[SDKERR__INDEX_SLOTS];
+  int alone = 1;
+  memset (taken, 0, sizeof taken);
+  for (int i = 0; i < SDKERR__COUNT && alone; i++)
+    {
+      unsigned s = sdkerr__index_home (codes[i], multiplier);
+      alone = !taken[s];
+      taken[s] = 1;
+    }
+  return alone;
 }
 
 static void
 build_index (void)
 {
-  for (unsigned s = 0; s < INDEX_SLOTS; s++)
-    index_slots[s].index = -1;
+  /* Odd multipliers near 2^32 / phi, tried for some 10^6 steps in all:
+     a few for the SDK's table; a table where none is found probes on.  */
+  uint32_t m = 2654435761u;
+  for (long tries = (1L << 20) / SDKERR__COUNT + 1; tries > 0; tries--, m += 81006u)
+    if (places_every_code_alone (m))
+      break;
+  sdkerr__index_multiplier = m;
+  for (unsigned s = 0; s < SDKERR__INDEX_SLOTS; s++)
+    sdkerr__index_slots[s].index = -1;
   for (int i = 0; i < SDKERR__COUNT; i++)
     {
-      unsigned s = index_home (codes[i]);
+      unsigned s = sdkerr__index_home (codes[i], m);
       if (!listed (codes[i]))
         abort ();
-      while (index_slots[s].index >= 0)
-        s = (s + 1) & (INDEX_SLOTS - 1);
-      index_slots[s].code = codes[i];
-      index_slots[s].index = i;
+      while (sdkerr__index_slots[s].index >= 0)
+        s = (s + 1) & (SDKERR__INDEX_SLOTS - 1);
+      sdkerr__index_slots[s].code = codes[i];
+      sdkerr__index_slots[s].index = i;
     }
-  atomic_store_explicit (&index_built, 1, memory_order_release);
+  atomic_store_explicit (&sdkerr__index_built, 1, memory_order_release);
 }
 
-/* Out of the lookups' way: once per process.  */
-static __attribute__ ((noinline, cold)) void
-first_index (void)
+void
+sdkerr__index_build (void)
 {
   pthread_once (&index_once, build_index);
-}
-
-int
-sdkerr__index (int code)
-{
-  unsigned s = index_home (code);
-  if (!atomic_load_explicit (&index_built, memory_order_acquire))
-    first_index ();
-  for (;; s = (s + 1) & (INDEX_SLOTS - 1))
-    {
-      const struct index_slot *e = &index_slots[s];
-      if (e->index < 0)
-        return -1;
-      if (e->code == code)
-        return e->index;
-    }
 }
 
 const char *

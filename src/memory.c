@@ -59,18 +59,10 @@ struct kept
   uint32_t serial;              /* changes when the slot is reused */
 };
 
-/* The value each style answered last, tried before the table.  */
-struct last
-{
-  const char *key;              /* NUL-terminated, in KEYS; NULL: none */
-  const struct sdkerr__answer *answer;
-};
-
+/* What everything here was computed at is sdkerr__recent's stamp and
+   binding; its keys point into KEYS.  */
 struct memory
 {
-  uint64_t stamp;               /* what everything here was computed at */
-  uintptr_t binding;
-  struct last last[2];          /* by enum sdkerr__style */
   unsigned values;              /* in the table */
   unsigned answers;             /* slots of KEPT in use */
   unsigned victim;              /* the next to reuse once all are */
@@ -86,6 +78,7 @@ struct memory
    (glibc takes that from the thread's stack), most of which never call
    the library.  The pages are touched only as they fill.  */
 #if defined SDKERR_THREAD_LOCAL
+SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 static SDKERR_THREAD_LOCAL struct memory *memory;
 static pthread_key_t memory_key;
 static pthread_once_t memory_once = PTHREAD_ONCE_INIT;
@@ -96,6 +89,7 @@ release (void *m)
 {
   free (m);
   memory = NULL;
+  memset (&sdkerr__recent, 0, sizeof sdkerr__recent);
 }
 
 static void
@@ -130,16 +124,25 @@ delete_key (void)
   if (memory_key_made && !sdkerr__exiting)
     pthread_key_delete (memory_key);
 }
-# define THREAD_MEMORY() memory
 #else
 /* Without thread-local storage, nothing is remembered.  */
-# define THREAD_MEMORY() ((struct memory *) NULL)
+static struct sdkerr__recent sdkerr__recent;    /* never used */
 static struct memory *
 thread_memory (void)
 {
   return NULL;
 }
 #endif
+
+/* No path's last value is known: the next lookup goes to the table.  */
+static void
+forget_recent (void)
+{
+#if defined SDKERR_THREAD_LOCAL
+  sdkerr__recent.key[0] = sdkerr__recent.key[1] = NULL;
+  sdkerr__recent.global = NULL;
+#endif
+}
 
 /* Forgets every value and answer: what they were computed from changed,
    or the table is full.  */
@@ -150,7 +153,7 @@ forget (struct memory *m, int answers_too)
     memset (m->table, 0, sizeof m->table);
   m->values = 0;
   m->keys_used = 0;
-  m->last[0].key = m->last[1].key = NULL;
+  forget_recent ();
   if (answers_too)
     m->answers = m->victim = 0;
 }
@@ -221,8 +224,9 @@ keep (struct memory *m, const struct sdkerr__answer *a)
     {
       k = &m->kept[m->victim];
       m->victim = (m->victim + 1) % ANSWERS;
-      /* The values that point at it are then stale (serials differ).  */
-      m->last[0].key = m->last[1].key = NULL;
+      /* The values that point at it are then stale (serials differ), and
+         no path's last answer.  */
+      forget_recent ();
     }
   k->answer = *a;
   k->hash = h;
@@ -288,6 +292,7 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
              int may_remember, struct sdkerr__answer *local)
 {
   struct memory *m = may_remember ? thread_memory () : NULL;
+  struct sdkerr__recent *r;
   uint64_t stamp = sdkerr__stamp ();
   uintptr_t binding = sdkerr__binding_id ();
   struct value *v;
@@ -300,21 +305,22 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
       resolve (key, style, local);
       return local;
     }
+  r = &sdkerr__recent;
   /* After 2^32 answers a serial could come back: start again.  */
-  if (m->stamp != stamp || m->binding != binding || m->serial == UINT32_MAX)
+  if (r->stamp != stamp || r->binding != binding || m->serial == UINT32_MAX)
     {
       forget (m, 1);
       m->serial = 0;
-      m->stamp = stamp;
-      m->binding = binding;
+      r->stamp = stamp;
+      r->binding = binding;
     }
   h = sdkerr__value_hash (memo_key, &len);
   v = probe (m, memo_key, len, h, style);
   if (v->serial != 0 && v->serial == m->kept[v->answer].serial)
     {
-      m->last[style].key = m->keys + v->at;
-      m->last[style].answer = &m->kept[v->answer].answer;
-      return m->last[style].answer;
+      r->key[style] = m->keys + v->at;
+      r->answer[style] = &m->kept[v->answer].answer;
+      return r->answer[style];
     }
   resolve (key, style, local);
   if (len >= KEYS_SIZE)
@@ -339,56 +345,30 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
     }
   v->answer = (uint8_t) (k - m->kept);
   v->serial = k->serial;
-  m->last[style].key = m->keys + v->at;
-  m->last[style].answer = &k->answer;
+  r->key[style] = m->keys + v->at;
+  r->answer[style] = &k->answer;
   return &k->answer;
 }
 
-/* Whether the NUL-terminated strings A and B are equal: inline, for the
-   short values of the common case.  */
-static inline int
-same_string (const char *a, const char *b)
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+void
+sdkerr__remember_global (const struct sdkerr__answer *a, uint64_t stamp)
 {
-  while (*a == *b)
-    {
-      if (*a == '\0')
-        return 1;
-      a++, b++;
-    }
-  return 0;
+  /* A setlocale since STAMP may have changed the name the answer was
+     computed for: the stamp the memory now holds would not show it.  */
+  if (sdkerr__recent.stamp == stamp)
+    sdkerr__recent.global = a;
 }
+#endif
 
-/* The answer for KEY (a tag list, or a locale name for
-   SDKERR__BY_GETTEXT), remembered by the thread under MEMO_KEY, or
-   computed now (into LOCAL when the thread cannot remember).  */
-static inline const struct sdkerr__answer *
-answer_memo (const char *memo_key, const char *key, enum sdkerr__style style,
-             struct sdkerr__answer *local)
+const struct sdkerr__answer *
+sdkerr__answer_anew (const char *memo_key, const char *key,
+                     enum sdkerr__style style, struct sdkerr__answer *local)
 {
-  struct memory *m = THREAD_MEMORY ();
-  if (m != NULL && m->last[style].key != NULL && m->stamp == sdkerr__stamp ()
-      && m->binding == sdkerr__binding_id ()
-      && same_string (m->last[style].key, memo_key))
-    return m->last[style].answer;
   return answer_anew (memo_key, key, style, 1, local);
 }
 
-/* One function a style: the style is a constant where the lookup is
-   inlined.  A NULL key asks for nothing, remembered as "".  */
-const struct sdkerr__answer *
-sdkerr__answer_for_tags (const char *langs, struct sdkerr__answer *local)
-{
-  return answer_memo (langs != NULL ? langs : "", langs, SDKERR__BY_TAGS, local);
-}
-
-#if READS_GETTEXT_STATE
-/* glibc's counter covers LANGUAGE (told with textdomain).  */
-const struct sdkerr__answer *
-sdkerr__answer_for_locale (const char *name, struct sdkerr__answer *local)
-{
-  return answer_memo (name != NULL ? name : "", name, SDKERR__BY_GETTEXT, local);
-}
-#else
+#if !READS_GETTEXT_STATE
 /* Nothing tells the library that LANGUAGE changed: its value is part of
    what the answer is remembered by.  */
 # define PART_MAX 1024
@@ -408,6 +388,9 @@ sdkerr__answer_for_locale (const char *name, struct sdkerr__answer *local)
   /* A part cut short could stand for another value: not remembered.  */
   if (n == PART_MAX || l == PART_MAX)
     return answer_anew (memo_key, name, SDKERR__BY_GETTEXT, 0, local);
-  return answer_memo (memo_key, name, SDKERR__BY_GETTEXT, local);
+  {
+    const struct sdkerr__answer *a = sdkerr__recall (memo_key, SDKERR__BY_GETTEXT);
+    return a != NULL ? a : answer_anew (memo_key, name, SDKERR__BY_GETTEXT, 1, local);
+  }
 }
 #endif
