@@ -353,7 +353,7 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
    them; a value longer than that is resolved on each call), each
    compared byte for byte, and up to 64 distinct answers they share: at
    most 413 KiB a thread, allocated once on its first lookup of a value
-   (pages touched only as they fill) and freed when it exits, and 56
+   (pages touched only as they fill) and freed when it exits, and 64
    bytes of thread-local storage.  */
 const char *sdkerr_localized_lang (int code, const char *langs);
 

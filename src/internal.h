@@ -8,6 +8,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "sdkerr.h"
 
@@ -535,12 +536,13 @@ sdkerr__stamp (void)
 /* What a lookup reads first: the value each path (enum sdkerr__style)
    answered last in the calling thread, and what it was computed at.  In
    the thread's static TLS (initial-exec with glibc: no call to reach
-   it), 56 bytes; the rest of the thread's memory is allocated.  */
+   it), 64 bytes; the rest of the thread's memory is allocated.  */
 struct sdkerr__recent
 {
   uint64_t stamp;
   uintptr_t binding;
   const char *key[2];           /* NUL-terminated; NULL: none */
+  uint32_t len[2];              /* their lengths */
   const struct sdkerr__answer *answer[2];
   /* The answer for the global locale (with glibc), or NULL.  */
   const struct sdkerr__answer *global;
@@ -555,6 +557,10 @@ struct sdkerr__recent
 extern SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 #endif
 
+/* sdkerr__recall for a value of 16 bytes or more: out of line.  */
+const struct sdkerr__answer *sdkerr__recall_long (const char *key,
+                                                  enum sdkerr__style style);
+
 /* The answer KEY (STYLE) gave last in this thread if nothing it depends
    on changed since, else NULL.  Inline: every lookup's path.  KEY is
    compared byte for byte, whatever its address: a caller may reuse a
@@ -568,6 +574,10 @@ sdkerr__recall (const char *key, enum sdkerr__style style)
   if (k == NULL || r->stamp != sdkerr__stamp ()
       || r->binding != sdkerr__binding_id ())
     return NULL;
+  /* A short value ("de") inline, a byte at a time; a longer one by
+     strcmp, which compares a vector's width at a time.  */
+  if (r->len[style] >= 16)
+    return sdkerr__recall_long (key, style);
   for (const char *p = key; *k == *p; k++, p++)
     if (*k == '\0')
       return r->answer[style];

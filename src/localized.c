@@ -121,10 +121,10 @@ global_message (int index)
 }
 #endif
 
-const char *
-sdkerr_localized (int code)
+/* The message at INDEX for the calling thread's locale.  */
+static inline const char *
+thread_message (int index)
 {
-  int index = index_or_unknown (code);
 #if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
   /* Most threads use the global locale: its answer holds while the stamp
      does (sdkerr__recall_global), without reading its name.  */
@@ -135,6 +135,12 @@ sdkerr_localized (int code)
     }
 #endif
   return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
+}
+
+const char *
+sdkerr_localized (int code)
+{
+  return thread_message (index_or_unknown (code));
 }
 
 const char *
@@ -178,7 +184,7 @@ static const char *
 text_for_thread (int index, const void *unused)
 {
   (void) unused;
-  return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
+  return thread_message (index);
 }
 
 static const char *

@@ -319,6 +319,7 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
   if (v->serial != 0 && v->serial == m->kept[v->answer].serial)
     {
       r->key[style] = m->keys + v->at;
+      r->len[style] = v->len;
       r->answer[style] = &m->kept[v->answer].answer;
       return r->answer[style];
     }
@@ -346,6 +347,7 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
   v->answer = (uint8_t) (k - m->kept);
   v->serial = k->serial;
   r->key[style] = m->keys + v->at;
+  r->len[style] = v->len;
   r->answer[style] = &k->answer;
   return &k->answer;
 }
@@ -358,6 +360,15 @@ sdkerr__remember_global (const struct sdkerr__answer *a, uint64_t stamp)
      computed for: the stamp the memory now holds would not show it.  */
   if (sdkerr__recent.stamp == stamp)
     sdkerr__recent.global = a;
+}
+#endif
+
+#if defined SDKERR_THREAD_LOCAL
+const struct sdkerr__answer *
+sdkerr__recall_long (const char *key, enum sdkerr__style style)
+{
+  const struct sdkerr__recent *r = &sdkerr__recent;
+  return strcmp (r->key[style], key) == 0 ? r->answer[style] : NULL;
 }
 #endif
 
