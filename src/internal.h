@@ -474,12 +474,14 @@ const char *sdkerr__dgettext (const char *msgid);
    its bindings without a lock, and its fork takes gettext's).  0 with the
    counter, which covers the binding, and without NLS.  */
 #if HAVE__NL_MSG_CAT_CNTR || !ENABLE_NLS
+# define SDKERR__BINDING_ID_VARIES 0
 static inline uintptr_t
 sdkerr__binding_id (void)
 {
   return 0;
 }
 #else
+# define SDKERR__BINDING_ID_VARIES 1
 uintptr_t sdkerr__binding_id (void);
 #endif
 
@@ -572,7 +574,7 @@ sdkerr__recall (const char *key, enum sdkerr__style style)
   const struct sdkerr__recent *r = &sdkerr__recent;
   const char *k = r->key[style];
   if (k == NULL || r->stamp != sdkerr__stamp ()
-      || r->binding != sdkerr__binding_id ())
+      || (SDKERR__BINDING_ID_VARIES && r->binding != sdkerr__binding_id ()))
     return NULL;
   /* A short value ("de") inline, a byte at a time; a longer one by
      strcmp, which compares a vector's width at a time.  */

@@ -149,12 +149,22 @@ sdkerr_localized_l (int code, locale_t loc)
   return message_for_locale (index_or_unknown (code), messages_locale_name (loc), loc);
 }
 
+/* The message at INDEX for LANGS when the thread did not answer LANGS
+   last: out of the way, with the room an answer computed now needs.  */
+static __attribute__ ((noinline)) const char *
+tags_message (int index, const char *langs)
+{
+  struct sdkerr__answer local;
+  return sdkerr__answer_string (sdkerr__answer_for_tags (langs, &local), index);
+}
+
 const char *
 sdkerr_localized_lang (int code, const char *langs)
 {
-  struct sdkerr__answer local;
-  return sdkerr__answer_string (sdkerr__answer_for_tags (langs, &local),
-                                index_or_unknown (code));
+  const struct sdkerr__answer *a
+    = sdkerr__recall (langs != NULL ? langs : "", SDKERR__BY_TAGS);
+  int index = index_or_unknown (code);
+  return a != NULL ? sdkerr__answer_string (a, index) : tags_message (index, langs);
 }
 
 const char *
