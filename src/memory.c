@@ -73,10 +73,11 @@ struct memory
   char keys[KEYS_SIZE];
 };
 
-/* Allocated on the thread's first miss and freed at its exit: at some
-   0.4 MiB it would be too much to reserve in every thread's static TLS
-   (glibc takes that from the thread's stack), most of which never call
-   the library.  The pages are touched only as they fill.  */
+/* Allocated on the thread's first miss and freed at its exit: at 415
+   KiB (424,984 bytes with the SDK's table) it would be too much to
+   reserve in every thread's static TLS (glibc takes that from the
+   thread's stack), most of which never call the library.  The pages are
+   touched only as they fill.  */
 #if defined SDKERR_THREAD_LOCAL
 SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 static SDKERR_THREAD_LOCAL struct memory *memory;
