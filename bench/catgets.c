@@ -4,6 +4,8 @@
    N+1 the N-th code of sdkerr_codes).
 
    sdkerr-catgets [--quick] CAT
+   sdkerr-catgets --calls P N CAT   N calls on path P (catgets, localized,
+                                    lang), for bench/callgrind.sh
 
    catgets reads one catalog opened once; sdkerr_localized must also check
    the thread's locale and LANGUAGE on every call, and
@@ -101,9 +103,10 @@ main (int argc, char **argv)
 {
   double ns[NPATHS], ratio[NPATHS];
   int quick = argc == 3 && strcmp (argv[1], "--quick") == 0;
-  if (argc != 2 + quick)
+  int calls = argc == 5 && strcmp (argv[1], "--calls") == 0;
+  if (argc != 2 + quick && !calls)
     {
-      fprintf (stderr, "usage: sdkerr-catgets [--quick] CAT\n");
+      fprintf (stderr, "usage: sdkerr-catgets [--quick | --calls P N] CAT\n");
       return 2;
     }
   if (quick)
@@ -119,6 +122,18 @@ main (int argc, char **argv)
   if (setlocale (LC_ALL, "C.UTF-8") == NULL)
     fprintf (stderr, "sdkerr-catgets: no C.UTF-8 locale: LANGUAGE is ignored\n");
   codes = sdkerr_codes (&ncodes);
+  if (calls)
+    {
+      /* One warm-up call, then N: callgrind counts the difference.  */
+      int p = strcmp (argv[2], "catgets") == 0 ? CATGETS
+              : strcmp (argv[2], "localized") == 0 ? LOCALIZED
+              : strcmp (argv[2], "lang") == 0 ? LANG : -1;
+      if (p < 0)
+        return 2;
+      loops[p] (1);
+      loops[p] (atol (argv[3]));
+      return 0;
+    }
   if (differences () != 0)
     {
       fprintf (stderr, "sdkerr-catgets: the catalogs differ: no comparison\n");

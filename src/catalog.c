@@ -570,7 +570,10 @@ recheck (void)
   /* After the listings: an answer stamped with the new number was made
      from them.  */
   if (changed)
-    atomic_fetch_add_explicit (&sdkerr__catalogs_generation, 1, memory_order_release);
+    {
+      atomic_fetch_add_explicit (&sdkerr__catalogs_generation, 1, memory_order_release);
+      sdkerr__changed ();
+    }
   atomic_flag_clear_explicit (&rechecking, memory_order_release);
 }
 

@@ -22,16 +22,15 @@
    handed to the string functions that fill and compare copies.  */
 static char default_langs[SDKERR__DEFAULT_MAX];
 
-/* Changes whenever the default does: cached answers depend on it.  Odd
-   while the default is being written.  */
-atomic_uint sdkerr__default_generation;
+/* Odd while the default is being written.  */
+static atomic_uint sequence;
 
 unsigned
 sdkerr__default_language (char *out)
 {
   for (;;)
     {
-      unsigned before = atomic_load_explicit (&sdkerr__default_generation,
+      unsigned before = atomic_load_explicit (&sequence,
                                               memory_order_acquire);
       size_t i = 0;
       if (before % 2 != 0)
@@ -44,7 +43,7 @@ sdkerr__default_language (char *out)
       while (out[i] != '\0' && ++i < SDKERR__DEFAULT_MAX);
       out[SDKERR__DEFAULT_MAX - 1] = '\0';
       atomic_thread_fence (memory_order_acquire);
-      if (atomic_load_explicit (&sdkerr__default_generation,
+      if (atomic_load_explicit (&sequence,
                                 memory_order_relaxed) == before)
         return before;
     }
@@ -58,13 +57,13 @@ store_default (const char *langs)
   /* Bounded here too: an overrun would reach the epoch, and readers
      would wait for it for ever.  */
   size_t len = strnlen (s, SDKERR__DEFAULT_MAX - 1);
-  atomic_fetch_add_explicit (&sdkerr__default_generation, 1,
+  atomic_fetch_add_explicit (&sequence, 1,
                              memory_order_relaxed);
   atomic_thread_fence (memory_order_release);
   for (size_t i = 0; i < len; i++)
     __atomic_store_n (&default_langs[i], s[i], __ATOMIC_RELAXED);
   __atomic_store_n (&default_langs[len], '\0', __ATOMIC_RELAXED);
-  atomic_fetch_add_explicit (&sdkerr__default_generation, 1,
+  atomic_fetch_add_explicit (&sequence, 1,
                              memory_order_release);
 }
 
@@ -85,6 +84,9 @@ sdkerr_set_default_language (const char *langs)
     }
   sdkerr__lock ();
   store_default (langs);
+  /* Remembered answers depend on it: the next lookup of every thread
+     sees the new default.  */
+  sdkerr__changed ();
   sdkerr__unlock ();
   return 0;
 }

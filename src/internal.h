@@ -35,8 +35,56 @@ enum
 
 /* --- The table (lookup.c) ------------------------------------------- */
 
+/* Code -> index: every lookup's first step, hence inline.  An
+   open-addressed table built once (lookup.c), at least 4 slots a code,
+   whose hash multiplier is chosen then to put every code in its own first
+   slot where one can be found (it can for the SDK's table): a
+   multiplication and one comparison that does not mispredict, where a
+   switch over sparse codes is a tree of branches that a program cycling
+   over its codes mispredicts (some 8 ns a call, bench/sdkerr-catgets),
+   and so is every second probe.  */
+#define SDKERR__INDEX_BITS_FOR(n) \
+  ((n) <= 64 ? 8 : (n) <= 128 ? 9 : (n) <= 256 ? 10 : (n) <= 512 ? 11 \
+   : (n) <= 1024 ? 12 : (n) <= 2048 ? 13 : (n) <= 4096 ? 14 : (n) <= 8192 ? 15 : 16)
+#define SDKERR__INDEX_BITS SDKERR__INDEX_BITS_FOR (SDKERR__COUNT)
+#define SDKERR__INDEX_SLOTS (1U << SDKERR__INDEX_BITS)
+
+struct sdkerr__index_slot
+{
+  int code;
+  int index;                    /* -1: empty */
+};
+
+extern struct sdkerr__index_slot sdkerr__index_slots[SDKERR__INDEX_SLOTS];
+extern uint32_t sdkerr__index_multiplier;
+extern atomic_int sdkerr__index_built;
+
+/* Builds the index, once; out of the lookups' way.  */
+void sdkerr__index_build (void) __attribute__ ((cold));
+
+static inline unsigned
+sdkerr__index_home (int code, uint32_t multiplier)
+{
+  return ((uint32_t) code * multiplier) >> (32 - SDKERR__INDEX_BITS);
+}
+
 /* Index of CODE in the table, or -1 if CODE is unknown.  */
-int sdkerr__index (int code);
+static inline int
+sdkerr__index (int code)
+{
+  unsigned s;
+  if (!atomic_load_explicit (&sdkerr__index_built, memory_order_acquire))
+    sdkerr__index_build ();
+  s = sdkerr__index_home (code, sdkerr__index_multiplier);
+  for (;; s = (s + 1) & (SDKERR__INDEX_SLOTS - 1))
+    {
+      const struct sdkerr__index_slot *e = &sdkerr__index_slots[s];
+      if (e->index < 0)
+        return -1;
+      if (e->code == code)
+        return e->index;
+    }
+}
 
 /* The Chinese msgid at INDEX (0 <= INDEX < SDKERR__NSTRINGS).  */
 const char *sdkerr__msgid_at (int index);
@@ -439,34 +487,6 @@ int sdkerr__answer_as_gettext (const char *dir_path, const char *request,
    when none is set.  Takes no lock.  Returns the epoch it was read at.  */
 unsigned sdkerr__default_language (char *out);
 
-/* A number that changes whenever the default language does: remembered
-   answers depend on it.  Read on every lookup, hence inline.  */
-extern atomic_uint sdkerr__default_generation;
-static inline unsigned
-sdkerr__default_epoch (void)
-{
-  return atomic_load_explicit (&sdkerr__default_generation, memory_order_acquire);
-}
-
-/* --- Each thread's answers (memory.c) ------------------------------------ */
-
-/* glibc lets the library read gettext's state and notice its changes;
-   elsewhere dgettext answers every call, and the rules fill its gaps.  */
-#if HAVE__NL_MSG_CAT_CNTR && HAVE_NL_LOCALE_NAME && ENABLE_NLS
-# define READS_GETTEXT_STATE 1
-#else
-# define READS_GETTEXT_STATE 0
-#endif
-
-/* The answer for the tag list LANGS, or for the locale named NAME as
-   gettext reads it (with LANGUAGE), remembered by the calling thread, or
-   computed now (into LOCAL when the thread cannot remember).  NULL asks
-   for nothing.  */
-const struct sdkerr__answer *sdkerr__answer_for_tags (const char *langs,
-                                                      struct sdkerr__answer *local);
-const struct sdkerr__answer *sdkerr__answer_for_locale (const char *name,
-                                                        struct sdkerr__answer *local);
-
 /* --- Copies into a buffer (into.c) --------------------------------------- */
 
 /* Copies the message for CODE into BUF of SIZE bytes: TEXT_AT gives the
@@ -506,8 +526,18 @@ const char *sdkerr__dgettext (const char *msgid);
 /* Where gettext has no such counter (musl): what identifies the domain's
    binding, read without the library's lock (musl's bindtextdomain reads
    its bindings without a lock, and its fork takes gettext's).  0 with the
-   counter, which covers the binding.  */
+   counter, which covers the binding, and without NLS.  */
+#if HAVE__NL_MSG_CAT_CNTR || !ENABLE_NLS
+# define SDKERR__BINDING_ID_VARIES 0
+static inline uintptr_t
+sdkerr__binding_id (void)
+{
+  return 0;
+}
+#else
+# define SDKERR__BINDING_ID_VARIES 1
 uintptr_t sdkerr__binding_id (void);
+#endif
 
 /* A number that changes whenever gettext's state may have (setlocale,
    textdomain, bindtextdomain): glibc's _nl_msg_cat_cntr.  */
@@ -525,5 +555,153 @@ sdkerr__gettext_generation (void)
   return 0;
 }
 #endif
+
+/* --- What remembered answers depend on (memory.c) ------------------------ */
+
+/* Besides its request, an answer depends on gettext's state (the binding,
+   the locale, LANGUAGE: glibc bumps its counter on each documented
+   change) and on the library's own (the default language; whatever
+   else a writer announces with sdkerr__changed).  Both fold into one
+   word that a thread compares on every lookup: two loads.  A writer
+   calls sdkerr__changed after its change is visible to readers.  */
+extern atomic_uint sdkerr__generation;
+
+static inline void
+sdkerr__changed (void)
+{
+  atomic_fetch_add_explicit (&sdkerr__generation, 1, memory_order_release);
+}
+
+static inline uint64_t
+sdkerr__stamp (void)
+{
+  /* The first lookup of a new second may read the catalogs' listings
+     again, and announce a change with sdkerr__changed.  */
+  (void) sdkerr__catalogs_epoch ();
+  return (uint64_t) (unsigned) sdkerr__gettext_generation () << 32
+         | atomic_load_explicit (&sdkerr__generation, memory_order_acquire);
+}
+
+/* --- Each thread's answers (memory.c) ------------------------------------ */
+
+/* glibc lets the library read gettext's state and notice its changes;
+   elsewhere dgettext answers every call, and the rules fill its gaps.  */
+#if HAVE__NL_MSG_CAT_CNTR && HAVE_NL_LOCALE_NAME && ENABLE_NLS
+# define READS_GETTEXT_STATE 1
+#else
+# define READS_GETTEXT_STATE 0
+#endif
+
+/* What a lookup reads first: the value each path (enum sdkerr__style)
+   answered last in the calling thread, and what it was computed at.  In
+   the thread's static TLS (initial-exec with glibc: no call to reach
+   it), 64 bytes; the rest of the thread's memory is allocated.  */
+struct sdkerr__recent
+{
+  uint64_t stamp;
+  uintptr_t binding;
+  const char *key[2];           /* NUL-terminated; NULL: none */
+  uint32_t len[2];              /* their lengths */
+  const struct sdkerr__answer *answer[2];
+  /* The answer for the global locale (with glibc), or NULL.  */
+  const struct sdkerr__answer *global;
+};
+
+#if defined SDKERR_THREAD_LOCAL
+# if defined __GLIBC__ && defined __ELF__
+#  define SDKERR__TLS_MODEL __attribute__ ((tls_model ("initial-exec")))
+# else
+#  define SDKERR__TLS_MODEL
+# endif
+extern SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
+#endif
+
+/* sdkerr__recall for a value of 16 bytes or more: out of line.  */
+const struct sdkerr__answer *sdkerr__recall_long (const char *key,
+                                                  enum sdkerr__style style);
+
+/* The answer KEY (STYLE) gave last in this thread if nothing it depends
+   on changed since, else NULL.  Inline: every lookup's path.  KEY is
+   compared byte for byte, whatever its address: a caller may reuse a
+   buffer for another value.  */
+static inline const struct sdkerr__answer *
+sdkerr__recall (const char *key, enum sdkerr__style style)
+{
+#if defined SDKERR_THREAD_LOCAL
+  const struct sdkerr__recent *r = &sdkerr__recent;
+  const char *k = r->key[style];
+  if (k == NULL || r->stamp != sdkerr__stamp ()
+      || (SDKERR__BINDING_ID_VARIES && r->binding != sdkerr__binding_id ()))
+    return NULL;
+  /* A short value ("de") inline, a byte at a time; a longer one by
+     strcmp, which compares a vector's width at a time.  */
+  if (r->len[style] >= 16)
+    return sdkerr__recall_long (key, style);
+  for (const char *p = key; *k == *p; k++, p++)
+    if (*k == '\0')
+      return r->answer[style];
+#else
+  (void) key;
+  (void) style;
+#endif
+  return NULL;
+}
+
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+/* The answer remembered for the global locale, while nothing it depends
+   on changed, else NULL.  The global locale's names change only through
+   setlocale, which bumps gettext's counter (part of the stamp): while a
+   thread uses the global locale, the answer holds without reading or
+   comparing its name.  */
+static inline const struct sdkerr__answer *
+sdkerr__recall_global (void)
+{
+  const struct sdkerr__recent *r = &sdkerr__recent;
+  return r->stamp == sdkerr__stamp () ? r->global : NULL;
+}
+
+/* Remembers A as the global locale's answer if it was computed (or
+   recalled) at STAMP, read before the locale's name was.  */
+void sdkerr__remember_global (const struct sdkerr__answer *a, uint64_t stamp);
+#endif
+
+/* The answer for MEMO_KEY from the thread's memory, or KEY (STYLE)
+   resolved now and remembered (into LOCAL when the thread cannot
+   remember).  */
+const struct sdkerr__answer *sdkerr__answer_anew (const char *memo_key, const char *key,
+                                                  enum sdkerr__style style,
+                                                  struct sdkerr__answer *local);
+
+/* The answer for the tag list LANGS, or for the locale named NAME as
+   gettext reads it (with LANGUAGE), remembered by the calling thread, or
+   computed now (into LOCAL when the thread cannot remember).  NULL asks
+   for nothing.  */
+static inline const struct sdkerr__answer *
+sdkerr__answer_for_tags (const char *langs, struct sdkerr__answer *local)
+{
+  const char *k = langs != NULL ? langs : "";
+  const struct sdkerr__answer *a = sdkerr__recall (k, SDKERR__BY_TAGS);
+  return a != NULL ? a : sdkerr__answer_anew (k, langs, SDKERR__BY_TAGS, local);
+}
+
+#if READS_GETTEXT_STATE
+/* glibc's counter covers LANGUAGE (told with textdomain).  */
+static inline const struct sdkerr__answer *
+sdkerr__answer_for_locale (const char *name, struct sdkerr__answer *local)
+{
+  const char *k = name != NULL ? name : "";
+  const struct sdkerr__answer *a = sdkerr__recall (k, SDKERR__BY_GETTEXT);
+  return a != NULL ? a : sdkerr__answer_anew (k, name, SDKERR__BY_GETTEXT, local);
+}
+#else
+const struct sdkerr__answer *sdkerr__answer_for_locale (const char *name,
+                                                        struct sdkerr__answer *local);
+#endif
+
+/* For the tests: how many answers the calling thread has resolved
+   afresh, and the hash its table files a value under (with the value's
+   length in *LEN).  */
+unsigned long sdkerr__resolutions (void);
+uint32_t sdkerr__value_hash (const char *value, size_t *len);
 
 #endif /* SDKERR_INTERNAL_H */

@@ -13,6 +13,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "internal.h"
 
@@ -42,6 +43,14 @@ thread_locale_name (void)
   return setlocale (LC_MESSAGES, NULL);
 #endif
 }
+
+/* The calling thread's locale object, where dgettext is asked under it;
+   with glibc only its name counts, and the call is saved.  */
+#if ENABLE_NLS && !READS_GETTEXT_STATE
+# define THREAD_LOCALE() uselocale ((locale_t) 0)
+#else
+# define THREAD_LOCALE() ((locale_t) 0)
+#endif
 
 #if ENABLE_NLS && !READS_GETTEXT_STATE
 /* dgettext's translation of MSGID for LOC, or MSGID.  uselocale changes
@@ -97,11 +106,42 @@ index_or_unknown (int code)
   return i >= 0 ? i : SDKERR__IDX_UNKNOWN;
 }
 
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+/* The message at INDEX for a thread that uses the global locale, its
+   answer then remembered as the global locale's.  */
+static __attribute__ ((noinline)) const char *
+global_message (int index)
+{
+  struct sdkerr__answer local;
+  /* Read before the name: see sdkerr__remember_global.  */
+  uint64_t before = sdkerr__stamp ();
+  const struct sdkerr__answer *a = sdkerr__answer_for_locale (thread_locale_name (), &local);
+  if (a != &local)
+    sdkerr__remember_global (a, before);
+  return sdkerr__answer_string (a, index);
+}
+#endif
+
+/* The message at INDEX for the calling thread's locale.  */
+static inline const char *
+thread_message (int index)
+{
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+  /* Most threads use the global locale: its answer holds while the stamp
+     does (sdkerr__recall_global), without reading its name.  */
+  if (uselocale ((locale_t) 0) == LC_GLOBAL_LOCALE)
+    {
+      const struct sdkerr__answer *a = sdkerr__recall_global ();
+      return a != NULL ? sdkerr__answer_string (a, index) : global_message (index);
+    }
+#endif
+  return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
+}
+
 const char *
 sdkerr_localized (int code)
 {
-  return message_for_locale (index_or_unknown (code), thread_locale_name (),
-                             uselocale ((locale_t) 0));
+  return thread_message (index_or_unknown (code));
 }
 
 const char *
@@ -110,12 +150,22 @@ sdkerr_localized_l (int code, locale_t loc)
   return message_for_locale (index_or_unknown (code), messages_locale_name (loc), loc);
 }
 
+/* The message at INDEX for LANGS when the thread did not answer LANGS
+   last: out of the way, with the room an answer computed now needs.  */
+static __attribute__ ((noinline)) const char *
+tags_message (int index, const char *langs)
+{
+  struct sdkerr__answer local;
+  return sdkerr__answer_string (sdkerr__answer_for_tags (langs, &local), index);
+}
+
 const char *
 sdkerr_localized_lang (int code, const char *langs)
 {
-  struct sdkerr__answer local;
-  return sdkerr__answer_string (sdkerr__answer_for_tags (langs, &local),
-                                index_or_unknown (code));
+  const struct sdkerr__answer *a
+    = sdkerr__recall (langs != NULL ? langs : "", SDKERR__BY_TAGS);
+  int index = index_or_unknown (code);
+  return a != NULL ? sdkerr__answer_string (a, index) : tags_message (index, langs);
 }
 
 const char *
@@ -145,7 +195,7 @@ static const char *
 text_for_thread (int index, const void *unused)
 {
   (void) unused;
-  return message_for_locale (index, thread_locale_name (), uselocale ((locale_t) 0));
+  return thread_message (index);
 }
 
 static const char *

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -68,20 +69,72 @@ static const uint32_t name_offset[SDKERR__COUNT] = {
 #undef XX
 };
 
-/* Code -> index: a switch expanded from the table, as libuv's map is.  It
-   needs no initialisation, and a code listed twice is a compile-time
-   error ("duplicate case value").  */
-int
-sdkerr__index (int code)
+/* A code listed twice is a compile-time error ("duplicate case value"):
+   the table is checked through this switch when the index is built.  */
+static inline int
+listed (int code)
 {
   switch (code)
     {
-#define XX(code, name, msg) case code: return SDKERR__IDX_##name;
+#define XX(code, name, msg) case code: return 1;
       SDKERR__TABLE (XX)
 #undef XX
     default:
-      return -1;
+      return 0;
     }
+}
+
+/* The index of codes (internal.h), built once.  */
+struct sdkerr__index_slot sdkerr__index_slots[SDKERR__INDEX_SLOTS];
+uint32_t sdkerr__index_multiplier;
+atomic_int sdkerr__index_built;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+/* Whether MULTIPLIER sends every code to a slot of its own.  */
+static int
+places_every_code_alone (uint32_t multiplier)
+{
+  static unsigned char taken[SDKERR__INDEX_SLOTS];
+  int alone = 1;
+  memset (taken, 0, sizeof taken);
+  for (int i = 0; i < SDKERR__COUNT && alone; i++)
+    {
+      unsigned s = sdkerr__index_home (codes[i], multiplier);
+      alone = !taken[s];
+      taken[s] = 1;
+    }
+  return alone;
+}
+
+static void
+build_index (void)
+{
+  /* Odd multipliers near 2^32 / phi, tried for some 10^6 steps in all:
+     a few for the SDK's table; a table where none is found probes on.  */
+  uint32_t m = 2654435761u;
+  for (long tries = (1L << 20) / SDKERR__COUNT + 1; tries > 0; tries--, m += 81006u)
+    if (places_every_code_alone (m))
+      break;
+  sdkerr__index_multiplier = m;
+  for (unsigned s = 0; s < SDKERR__INDEX_SLOTS; s++)
+    sdkerr__index_slots[s].index = -1;
+  for (int i = 0; i < SDKERR__COUNT; i++)
+    {
+      unsigned s = sdkerr__index_home (codes[i], m);
+      if (!listed (codes[i]))
+        abort ();
+      while (sdkerr__index_slots[s].index >= 0)
+        s = (s + 1) & (SDKERR__INDEX_SLOTS - 1);
+      sdkerr__index_slots[s].code = codes[i];
+      sdkerr__index_slots[s].index = i;
+    }
+  atomic_store_explicit (&sdkerr__index_built, 1, memory_order_release);
+}
+
+void
+sdkerr__index_build (void)
+{
+  pthread_once (&index_once, build_index);
 }
 
 const char *

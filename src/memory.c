@@ -1,9 +1,16 @@
-/* memory.c - each thread remembers its last answers, keyed by what they
-   were computed from, so that a repeated request costs a few comparisons
-   and one array read: no lock, no allocation, nothing shared written.  */
+/* memory.c - each thread remembers the request values it has seen, of
+   any length, and the few answers they resolve to, so that a repeated
+   request costs a few comparisons and one array read: no lock, no
+   allocation, nothing shared written.
+
+   Two levels: "value -> answer" (a few bytes a value, thousands of
+   values, in an open-addressed table keyed by the whole value, compared
+   byte for byte) and the merged answers themselves (2.7 KiB each; real
+   traffic resolves to few distinct ones: the values share them).  */
 
 #include <config.h>
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,117 +18,221 @@
 #include "c-locale.h"
 #include "internal.h"
 
+atomic_uint sdkerr__generation;
+
+/* --- Sizes (sdkerr.h and the README give the total) ------------------------ */
+
+/* Slots of the value table (a power of two), and the values it holds
+   before the thread forgets them all and starts again: at most 3/4 full,
+   so that a probe stays short.  */
+#define SLOTS 4096
+#define VALUES_MAX (SLOTS / 4 * 3)
+/* The bytes of the values themselves: a browser's Accept-Language is 20
+   to 300 bytes.  A value longer than this is resolved on every call.  */
+#define KEYS_SIZE (160U << 10)
+/* Distinct merged answers a thread keeps (one per chain of catalogs and
+   codeset: in real traffic at most one per installed catalog, and a few);
+   the oldest makes room.  tests/test-memory builds with fewer.  */
+#ifndef SDKERR__MEMORY_ANSWERS
+# define SDKERR__MEMORY_ANSWERS 64
+#endif
+#define ANSWERS SDKERR__MEMORY_ANSWERS
+
 /* --- Per-thread memory ---------------------------------------------------- */
 
-/* What an answer depends on besides its request: gettext's state (the
-   binding, the locale, LANGUAGE, all of which bump glibc's counter when
-   changed as documented) and the default language.  */
-struct stamp
+/* A remembered value: its bytes are KEYS[AT .. AT + LEN), and it resolved
+   to ANSWERS[ANSWER] while that answer's serial was SERIAL.  */
+struct value
 {
-  int generation;
-  uintptr_t binding;
-  unsigned epoch;
-  unsigned catalogs;            /* the installed catalogs' listings */
+  uint32_t hash;
+  uint32_t len;
+  uint32_t at;
+  uint32_t serial;              /* 0: an empty slot */
+  uint8_t answer;
+  uint8_t style;
 };
 
-static struct stamp
-current_stamp (void)
+struct kept
 {
-  struct stamp s;
-  s.generation = sdkerr__gettext_generation ();
-  s.binding = sdkerr__binding_id ();
-  s.epoch = sdkerr__default_epoch ();
-  s.catalogs = sdkerr__catalogs_epoch ();
-  return s;
-}
-
-static int
-same_stamp (struct stamp a, struct stamp b)
-{
-  return a.generation == b.generation && a.binding == b.binding
-         && a.catalogs == b.catalogs
-         && a.epoch == b.epoch;
-}
-
-/* A server asks for the same few values again and again: each thread
-   remembers its last few tag lists and locale names, up to KEY_MAX bytes
-   long (a browser's Accept-Language is 20 to 300; the sizes are in
-   sdkerr.h).  A longer value is resolved on each call, as fast, without
-   a lock either.  */
-#define KEY_MAX 1024
-#define CACHED 4
-
-struct entry
-{
-  char key[KEY_MAX];
-  size_t len;
-  int valid;
-  struct stamp stamp;
   struct sdkerr__answer answer;
+  uint64_t hash;                /* of ANSWER's bytes: compared first */
+  uint32_t serial;              /* changes when the slot is reused */
 };
 
-/* The last few answers of one kind, the most recently used tried first.  */
-struct shelf
-{
-  struct entry entry[CACHED];
-  unsigned next;                /* the slot to fill next (round robin) */
-  unsigned last;                /* the slot that answered last */
-};
-
+/* What everything here was computed at is sdkerr__recent's stamp and
+   binding; its keys point into KEYS.  */
 struct memory
 {
-  struct shelf tags;
-  struct shelf locales;
+  unsigned values;              /* in the table */
+  unsigned answers;             /* slots of KEPT in use */
+  unsigned victim;              /* the next to reuse once all are */
+  uint32_t serial;              /* the last given to an answer */
+  size_t keys_used;
+  struct value table[SLOTS];
+  struct kept kept[ANSWERS];
+  char keys[KEYS_SIZE];
 };
 
+/* Allocated on the thread's first miss and freed at its exit: at 415
+   KiB (424,984 bytes with the SDK's table) it would be too much to
+   reserve in every thread's static TLS (glibc takes that from the
+   thread's stack), most of which never call the library.  The pages are
+   touched only as they fill.  */
 #if defined SDKERR_THREAD_LOCAL
-static SDKERR_THREAD_LOCAL struct memory memory;
-# define THREAD_MEMORY() (&memory)
+SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
+static SDKERR_THREAD_LOCAL struct memory *memory;
+static pthread_key_t memory_key;
+static pthread_once_t memory_once = PTHREAD_ONCE_INIT;
+static int memory_key_made;
+
+static void
+release (void *m)
+{
+  free (m);
+  memory = NULL;
+  memset (&sdkerr__recent, 0, sizeof sdkerr__recent);
+}
+
+static void
+make_key (void)
+{
+  memory_key_made = pthread_key_create (&memory_key, release) == 0;
+}
+
+/* The calling thread's memory, made now if it has none; NULL when it
+   cannot have one (no key, out of memory).  */
+static struct memory *
+thread_memory (void)
+{
+  struct memory *m;
+  if (memory != NULL)
+    return memory;
+  pthread_once (&memory_once, make_key);
+  if (!memory_key_made || (m = calloc (1, sizeof *m)) == NULL)
+    return NULL;
+  if (pthread_setspecific (memory_key, m) != 0)
+    {
+      free (m);
+      return NULL;
+    }
+  return memory = m;
+}
+
+/* dlclose: no thread may call the destructor of an unloaded library.  */
+static void __attribute__ ((destructor))
+delete_key (void)
+{
+  if (memory_key_made && !sdkerr__exiting)
+    pthread_key_delete (memory_key);
+}
 #else
 /* Without thread-local storage, nothing is remembered.  */
-# define THREAD_MEMORY() ((struct memory *) NULL)
-#endif
-
-/* Whether E holds the answer for KEY at NOW.  */
-static int
-holds (const struct entry *e, const char *key, struct stamp now)
+static struct sdkerr__recent sdkerr__recent;    /* never used */
+static struct memory *
+thread_memory (void)
 {
-  /* strncmp stops at either string's end: no read past KEY.  */
-  return e->valid && same_stamp (e->stamp, now)
-         && strncmp (e->key, key, e->len + 1) == 0;
-}
-
-/* The remembered answer for KEY on SH other than in the slot that
-   answered last, or NULL.  */
-static const struct sdkerr__answer *
-recall_other (struct shelf *sh, const char *key, struct stamp now)
-{
-  for (unsigned i = 0; i < CACHED; i++)
-    if (i != sh->last && holds (&sh->entry[i], key, now))
-      {
-        sh->last = i;
-        return &sh->entry[i].answer;
-      }
   return NULL;
 }
+#endif
 
-/* The slot of SH that will hold the answer for KEY (marked valid once
-   the answer is complete), or NULL when KEY is too long to remember.  */
-static struct entry *
-slot_for (struct shelf *sh, const char *key, struct stamp now)
+/* No path's last value is known: the next lookup goes to the table.  */
+static void
+forget_recent (void)
 {
-  size_t len = strnlen (key, KEY_MAX);
-  struct entry *e;
-  if (len == KEY_MAX)
-    return NULL;
-  sh->last = sh->next;
-  e = &sh->entry[sh->next];
-  sh->next = (sh->next + 1) % CACHED;
-  memcpy (e->key, key, len + 1);
-  e->len = len;
-  e->stamp = now;
-  e->valid = 0;
-  return e;
+#if defined SDKERR_THREAD_LOCAL
+  sdkerr__recent.key[0] = sdkerr__recent.key[1] = NULL;
+  sdkerr__recent.global = NULL;
+#endif
+}
+
+/* Forgets every value and answer: what they were computed from changed,
+   or the table is full.  */
+static void
+forget (struct memory *m, int answers_too)
+{
+  if (m->values > 0)
+    memset (m->table, 0, sizeof m->table);
+  m->values = 0;
+  m->keys_used = 0;
+  forget_recent ();
+  if (answers_too)
+    m->answers = m->victim = 0;
+}
+
+/* FNV-1a over the value, and its length.  The table is indexed by the
+   low bits, which FNV's multiplications leave depending on the low bits
+   of the bytes only: a final mix spreads every bit over them.  */
+uint32_t
+sdkerr__value_hash (const char *key, size_t *len)
+{
+  uint32_t h = 2166136261u;
+  const unsigned char *p = (const unsigned char *) key;
+  for (; *p != '\0'; p++)
+    h = (h ^ *p) * 16777619u;
+  *len = (size_t) (p - (const unsigned char *) key);
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  return h ^ (h >> 16);
+}
+
+/* The slot of M's table that holds KEY (LEN bytes, hash H) in STYLE, or
+   the empty slot where it would go.  */
+static struct value *
+probe (struct memory *m, const char *key, size_t len, uint32_t h,
+       enum sdkerr__style style)
+{
+  for (uint32_t i = h;; i++)
+    {
+      struct value *v = &m->table[i & (SLOTS - 1)];
+      if (v->serial == 0)
+        return v;
+      if (v->hash == h && v->len == len && v->style == style
+          && memcmp (m->keys + v->at, key, len) == 0)
+        return v;
+    }
+}
+
+/* A word-wise hash of the answer A's bytes, to find an equal kept one.  */
+static uint64_t
+answer_hash (const struct sdkerr__answer *a)
+{
+  const unsigned char *p = (const unsigned char *) a;
+  uint64_t h = 0;
+  for (size_t i = 0; i + sizeof h <= sizeof *a; i += sizeof h)
+    {
+      uint64_t w;
+      memcpy (&w, p + i, sizeof w);
+      h = (h ^ w) * 0x100000001b3u;
+      h ^= h >> 29;
+    }
+  return h;
+}
+
+/* The kept answer equal to A, or the slot made to hold a copy of it.  */
+static struct kept *
+keep (struct memory *m, const struct sdkerr__answer *a)
+{
+  uint64_t h = answer_hash (a);
+  struct kept *k;
+  for (unsigned i = 0; i < m->answers; i++)
+    if (m->kept[i].hash == h && memcmp (&m->kept[i].answer, a, sizeof *a) == 0)
+      return &m->kept[i];
+  if (m->answers < ANSWERS)
+    k = &m->kept[m->answers++];
+  else
+    {
+      k = &m->kept[m->victim];
+      m->victim = (m->victim + 1) % ANSWERS;
+      /* The values that point at it are then stale (serials differ), and
+         no path's last answer.  */
+      forget_recent ();
+    }
+  k->answer = *a;
+  k->hash = h;
+  k->serial = ++m->serial;
+  return k;
 }
 
 /* --- Answers for requests -------------------------------------------------- */
@@ -138,97 +249,160 @@ gettext_request (const char *name)
   return language != NULL && *language != '\0' ? language : name;
 }
 
-/* Finds the answer for KEY among SH's other slots under the name
-   MEMO_KEY, or computes it and remembers it on SH, if any.  Kept out of
-   the lookups' way: the common case, the slot that answered last, needs
-   none of this.  */
-static __attribute__ ((noinline)) const struct sdkerr__answer *
-answer_anew (struct shelf *sh, const char *memo_key, const char *key,
-             enum sdkerr__style style, struct stamp now,
-             struct sdkerr__answer *local)
-{
-  const char *k = memo_key;
-  const struct sdkerr__answer *a = sh != NULL ? recall_other (sh, k, now) : NULL;
-  struct entry *e;
-  struct sdkerr__answer *out;
-  const struct sdkerr__bound *b;
-  const char *request;
-  int utf8;
+#if defined SDKERR_THREAD_LOCAL
+static SDKERR_THREAD_LOCAL unsigned long resolutions;
 
-  if (a != NULL)
-    return a;
-  e = sh != NULL ? slot_for (sh, k, now) : NULL;
-  out = e != NULL ? &e->answer : local;
-  request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
+unsigned long
+sdkerr__resolutions (void)
+{
+  return resolutions;
+}
+# define COUNT_RESOLUTION() (resolutions++)
+#else
+unsigned long
+sdkerr__resolutions (void)
+{
+  return 0;
+}
+# define COUNT_RESOLUTION() ((void) 0)
+#endif
+
+/* Resolves KEY (STYLE) afresh into OUT.  */
+static void
+resolve (const char *key, enum sdkerr__style style, struct sdkerr__answer *out)
+{
+  const char *request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
   /* The thread's path answers in the codeset gettext would; a tag list's
      answer is for the network, in UTF-8.  */
-  b = sdkerr__bound ();
+  const struct sdkerr__bound *b = sdkerr__bound ();
+  int utf8;
+  COUNT_RESOLUTION ();
   utf8 = b->utf8 || style != SDKERR__BY_GETTEXT;
   if (style != SDKERR__BY_GETTEXT
       || !sdkerr__answer_as_gettext (b->dir, request, utf8 ? NULL : b->codeset, out))
     sdkerr__resolve (b->dir, request, style, utf8 ? NULL : b->codeset, out);
   sdkerr__answer_source (out);
-  if (e != NULL)
-    e->valid = 1;
-  return out;
 }
 
-/* The answer for KEY (a tag list, or a locale name for
-   SDKERR__BY_GETTEXT), remembered by the thread under MEMO_KEY, or
-   computed now (into LOCAL when the thread cannot remember).  A NULL key
-   asks for nothing.  */
-static inline const struct sdkerr__answer *
-answer_memo (const char *memo_key, const char *key, enum sdkerr__style style,
-             struct sdkerr__answer *local)
+/* The answer for MEMO_KEY from the thread's table, or computed now and
+   remembered (into LOCAL when the thread cannot remember).  Kept out of
+   the lookups' way: the common case, the value that answered last, needs
+   none of this.  */
+static __attribute__ ((noinline)) const struct sdkerr__answer *
+answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
+             int may_remember, struct sdkerr__answer *local)
 {
-  struct memory *m = THREAD_MEMORY ();
-  struct shelf *sh = m == NULL ? NULL
-                     : style == SDKERR__BY_TAGS ? &m->tags : &m->locales;
-  struct stamp now = current_stamp ();
+  struct memory *m = may_remember ? thread_memory () : NULL;
+  struct sdkerr__recent *r;
+  uint64_t stamp = sdkerr__stamp ();
+  uintptr_t binding = sdkerr__binding_id ();
+  struct value *v;
+  struct kept *k;
+  size_t len;
+  uint32_t h;
 
-  if (sh != NULL && holds (&sh->entry[sh->last], memo_key, now))
-    return &sh->entry[sh->last].answer;
-  return answer_anew (sh, memo_key, key, style, now, local);
+  if (m == NULL)
+    {
+      resolve (key, style, local);
+      return local;
+    }
+  r = &sdkerr__recent;
+  /* After 2^32 answers a serial could come back: start again.  */
+  if (r->stamp != stamp || r->binding != binding || m->serial == UINT32_MAX)
+    {
+      forget (m, 1);
+      m->serial = 0;
+      r->stamp = stamp;
+      r->binding = binding;
+    }
+  h = sdkerr__value_hash (memo_key, &len);
+  v = probe (m, memo_key, len, h, style);
+  if (v->serial != 0 && v->serial == m->kept[v->answer].serial)
+    {
+      r->key[style] = m->keys + v->at;
+      r->len[style] = v->len;
+      r->answer[style] = &m->kept[v->answer].answer;
+      return r->answer[style];
+    }
+  resolve (key, style, local);
+  if (len >= KEYS_SIZE)
+    return local;
+  if (v->serial == 0
+      && (m->values >= VALUES_MAX || KEYS_SIZE - m->keys_used <= len))
+    {
+      /* Full: start again (the answers stay).  */
+      forget (m, 0);
+      v = probe (m, memo_key, len, h, style);
+    }
+  k = keep (m, local);
+  if (v->serial == 0)
+    {
+      memcpy (m->keys + m->keys_used, memo_key, len + 1);
+      v->at = (uint32_t) m->keys_used;
+      v->len = (uint32_t) len;
+      v->hash = h;
+      v->style = (uint8_t) style;
+      m->keys_used += len + 1;
+      m->values++;
+    }
+  v->answer = (uint8_t) (k - m->kept);
+  v->serial = k->serial;
+  r->key[style] = m->keys + v->at;
+  r->len[style] = v->len;
+  r->answer[style] = &k->answer;
+  return &k->answer;
 }
 
-static inline const struct sdkerr__answer *
-answer_for (const char *key, enum sdkerr__style style,
-            struct sdkerr__answer *local)
+#if READS_GETTEXT_STATE && defined SDKERR_THREAD_LOCAL
+void
+sdkerr__remember_global (const struct sdkerr__answer *a, uint64_t stamp)
 {
-  return answer_memo (key != NULL ? key : "", key, style, local);
+  /* A setlocale since STAMP may have changed the name the answer was
+     computed for: the stamp the memory now holds would not show it.  */
+  if (sdkerr__recent.stamp == stamp)
+    sdkerr__recent.global = a;
 }
+#endif
 
-/* One function a style: the style is a constant where the lookup is
-   inlined.  */
+#if defined SDKERR_THREAD_LOCAL
 const struct sdkerr__answer *
-sdkerr__answer_for_tags (const char *langs, struct sdkerr__answer *local)
+sdkerr__recall_long (const char *key, enum sdkerr__style style)
 {
-  return answer_for (langs, SDKERR__BY_TAGS, local);
+  const struct sdkerr__recent *r = &sdkerr__recent;
+  return strcmp (r->key[style], key) == 0 ? r->answer[style] : NULL;
+}
+#endif
+
+const struct sdkerr__answer *
+sdkerr__answer_anew (const char *memo_key, const char *key,
+                     enum sdkerr__style style, struct sdkerr__answer *local)
+{
+  return answer_anew (memo_key, key, style, 1, local);
 }
 
-#if READS_GETTEXT_STATE
-/* glibc's counter covers LANGUAGE (told with textdomain).  */
-const struct sdkerr__answer *
-sdkerr__answer_for_locale (const char *name, struct sdkerr__answer *local)
-{
-  return answer_for (name, SDKERR__BY_GETTEXT, local);
-}
-#else
+#if !READS_GETTEXT_STATE
 /* Nothing tells the library that LANGUAGE changed: its value is part of
    what the answer is remembered by.  */
+# define PART_MAX 1024
 const struct sdkerr__answer *
 sdkerr__answer_for_locale (const char *name, struct sdkerr__answer *local)
 {
   const char *language = getenv ("LANGUAGE");
-  size_t n = name != NULL ? strnlen (name, KEY_MAX) : 0;
-  size_t l = language != NULL ? strnlen (language, KEY_MAX) : 0;
-  char memo_key[2 * KEY_MAX + 2];
+  size_t n = name != NULL ? strnlen (name, PART_MAX) : 0;
+  size_t l = language != NULL ? strnlen (language, PART_MAX) : 0;
+  char memo_key[2 * PART_MAX + 2];
   /* Built by hand: this is every call's path, and snprintf costs more
      than the rest of it (musl: some 500 ns).  */
   memcpy (memo_key, name != NULL ? name : "", n);
   memo_key[n] = name != NULL ? '\n' : '\r';
   memcpy (memo_key + n + 1, language != NULL ? language : "", l);
   memo_key[n + 1 + l] = '\0';
-  return answer_memo (memo_key, name, SDKERR__BY_GETTEXT, local);
+  /* A part cut short could stand for another value: not remembered.  */
+  if (n == PART_MAX || l == PART_MAX)
+    return answer_anew (memo_key, name, SDKERR__BY_GETTEXT, 0, local);
+  {
+    const struct sdkerr__answer *a = sdkerr__recall (memo_key, SDKERR__BY_GETTEXT);
+    return a != NULL ? a : answer_anew (memo_key, name, SDKERR__BY_GETTEXT, 1, local);
+  }
 }
 #endif

@@ -191,16 +191,14 @@ sdkerr__dgettext (const char *msgid)
   return dgettext (PACKAGE, msgid);
 }
 
+# if !HAVE__NL_MSG_CAT_CNTR
 uintptr_t
 sdkerr__binding_id (void)
 {
-# if HAVE__NL_MSG_CAT_CNTR
-  return 0;
-# else
   ensure_bound ();
   return (uintptr_t) bindtextdomain (PACKAGE, NULL);
-# endif
 }
+# endif
 
 /* dlclose gives back the snapshots; see catalog.c for why not at exit.  */
 static void __attribute__ ((destructor))
@@ -240,12 +238,6 @@ const char *
 sdkerr__dgettext (const char *msgid)
 {
   return msgid;
-}
-
-uintptr_t
-sdkerr__binding_id (void)
-{
-  return 0;
 }
 
 #endif

@@ -143,6 +143,50 @@ setlocale_to_real_locales_switches_language (void **state)
     }
 }
 
+/* A thread that uses a locale of its own is answered in it, not with
+   what the global locale's answer was (which holds without its name
+   being read), and back on the global locale, with the global's again.  */
+static void
+a_thread_locale_is_not_the_global_one (void **state)
+{
+  locale_t fr;
+  char global[256], own[256];
+  (void) state;
+  assert_int_equal (unsetenv ("LANGUAGE"), 0);
+  assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
+  textdomain (textdomain (NULL));
+  fr = newlocale (LC_ALL_MASK, "fr_FR.UTF-8", (locale_t) 0);
+  if (fr == (locale_t) 0)
+    skip_because ("locale fr_FR.UTF-8 is not generated");
+  snprintf (global, sizeof global, "%s", sdkerr_localized (10003));
+  snprintf (own, sizeof own, "%s", sdkerr_localized_l (10003, fr));
+  assert_string_not_equal (global, own);
+  for (int round = 0; round < 3; round++)
+    {
+      assert_string_equal (sdkerr_localized (10003), global);
+      uselocale (fr);
+      assert_string_equal (sdkerr_localized (10003), own);
+      uselocale (LC_GLOBAL_LOCALE);
+    }
+  freelocale (fr);
+}
+
+/* A change that another path notices first (its lookup forgets what the
+   thread remembered) holds for the global locale's next lookup too.  */
+static void
+a_change_noticed_by_another_path_holds_for_the_global_locale (void **state)
+{
+  (void) state;
+  use_language ("en");
+  assert_string_equal (sdkerr_localized (10003), "License has expired");
+  use_language (NULL);
+  (void) sdkerr_localized_lang (10003, "ja");
+  assert_string_equal (sdkerr_localized (10003), in_bound_codeset ("授权过期"));
+  use_language ("en");
+  (void) sdkerr_negotiate_tag ("fr");
+  assert_string_equal (sdkerr_localized (10003), "License has expired");
+}
+
 /* A library must leave the application's locale and text domain alone.  */
 static void
 lookups_leave_locale_and_text_domain_alone (void **state)
@@ -181,6 +225,8 @@ main (void)
     cmocka_unit_test (unknown_code_gets_translated_fallback),
     cmocka_unit_test (returned_strings_outlive_a_locale_change),
     cmocka_unit_test (setlocale_to_real_locales_switches_language),
+    cmocka_unit_test (a_thread_locale_is_not_the_global_one),
+    cmocka_unit_test (a_change_noticed_by_another_path_holds_for_the_global_locale),
     cmocka_unit_test (lookups_leave_locale_and_text_domain_alone),
 #endif
   };

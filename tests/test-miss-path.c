@@ -1,7 +1,7 @@
 /* test-miss-path.c - a request value a thread has not seen (a miss) is
    resolved without the library's lock (nor gettext's, which the library
    takes only under its own) once the catalogs it needs are loaded, at
-   any length; values up to 1023 bytes are remembered; and threads
+   any length (what a thread remembers: tests/test-memory); and threads
    resolving thousands of distinct values while others load catalogs and
    change the default get the answers of a quiet run.  Built from the
    library's sources, to read its lock counter and its memory.  */
@@ -109,32 +109,6 @@ misses_read_the_default_without_a_lock (void **state)
   assert_int_equal (sdkerr_set_default_language (NULL), 0);
 }
 
-/* Whether the thread remembers VALUE: its answer then lives in the
-   thread's memory, not in the caller's LOCAL.  */
-static int
-remembered (const char *value)
-{
-  struct sdkerr__answer local;
-  (void) sdkerr__answer_for_tags (value, &local);
-  return sdkerr__answer_for_tags (value, &local) != &local;
-}
-
-static void
-values_up_to_1023_bytes_are_remembered (void **state)
-{
-  char value[1100];
-  (void) state;
-  distinct_value (value, sizeof value, 1, 200);
-  assert_true (remembered (value));
-  memset (value, 'a', 1023);
-  memcpy (value, "de,", 3);
-  value[1023] = '\0';
-  assert_true (remembered (value));
-  value[1023] = 'a';
-  value[1024] = '\0';
-  assert_false (remembered (value));
-}
-
 /* --- Threads ------------------------------------------------------------- */
 
 #define VALUES 1500
@@ -221,7 +195,6 @@ main (void)
     cmocka_unit_test (a_first_load_takes_the_lock),
     cmocka_unit_test (misses_take_no_lock_at_any_length),
     cmocka_unit_test (misses_read_the_default_without_a_lock),
-    cmocka_unit_test (values_up_to_1023_bytes_are_remembered),
     cmocka_unit_test (threads_resolve_while_others_load_and_change_the_default),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
