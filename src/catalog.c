@@ -31,7 +31,6 @@
    catalog); a fork waits for it, so that the child never inherits it
    held or a directory half read.  */
 static pthread_mutex_t store_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
 static void
 lock_for_fork (void)
@@ -57,7 +56,11 @@ unlock_in_child (void)
   pthread_mutex_unlock (&store_lock);
 }
 
-static void
+/* When the library is loaded, not on first use: a fork while another
+   thread registers leaves the child waiting forever on musl, whose fork
+   neither holds pthread_atfork's lock nor resets a pthread_once that
+   another thread was in (tests/test-fork hung 6 runs in 13).  */
+static void __attribute__ ((constructor))
 register_atfork (void)
 {
   pthread_atfork (lock_for_fork, unlock_after_fork, unlock_in_child);
@@ -68,7 +71,6 @@ atomic_ulong sdkerr__locks_taken;
 void
 sdkerr__lock (void)
 {
-  pthread_once (&atfork_once, register_atfork);
   pthread_mutex_lock (&store_lock);
   atomic_fetch_add_explicit (&sdkerr__locks_taken, 1, memory_order_relaxed);
 }

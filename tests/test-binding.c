@@ -82,7 +82,9 @@ configured_dir (void)
 {
   const char *dir = getenv ("SDKERR_LOCALEDIR");
   assert_non_null (dir);
-  assert_string_not_equal (dir, default_dir ());
+  /* musl's gettext has no default directory (NULL): nothing to confuse.  */
+  if (default_dir () != NULL)
+    assert_string_not_equal (dir, default_dir ());
   return dir;
 }
 
@@ -100,9 +102,13 @@ static void
 binding_to_the_default_directory_is_kept (void **state)
 {
   const char *configured = configured_dir ();
-  const char *expected = bind_textdomain_codeset ("sdkerr", NULL) == NULL
-                         ? default_dir () : configured;
+  const char *expected;
   (void) state;
+  if (default_dir () == NULL)
+    skip_because ("this C library's gettext has no default directory to "
+                  "bind to (musl: an unbound domain translates nothing)");
+  expected = bind_textdomain_codeset ("sdkerr", NULL) == NULL
+             ? default_dir () : configured;
   first_use_reads (bind_default_dir, expected);
   first_use_reads (bind_default_dir_then_look, expected);
 }

@@ -40,6 +40,11 @@ gettext_answer (int code)
 #endif
 }
 
+/* The German locale whose name reaches the partial de_DE catalog: musl's
+   gettext never tries de_DE for "de_DE.UTF-8" (see
+   GETTEXT_CHAINS_CATALOGS), and accepts any name as a locale.  */
+#define GERMAN (GETTEXT_CHAINS_CATALOGS ? "de_DE.UTF-8" : "de_DE")
+
 /* de_DE.UTF-8, or the test is skipped.  */
 static locale_t
 german_locale (void)
@@ -48,7 +53,7 @@ german_locale (void)
 #if !ENABLE_NLS
   skip_because ("built with --disable-nls: gettext chooses no catalog");
 #endif
-  de = newlocale (LC_ALL_MASK, "de_DE.UTF-8", (locale_t) 0);
+  de = newlocale (LC_ALL_MASK, GERMAN, (locale_t) 0);
   if (de == (locale_t) 0)
     skip_because ("the locale de_DE.UTF-8 is not generated");
   return de;
@@ -75,11 +80,17 @@ a_locale_falls_through_to_its_language (void **state)
   (void) state;
   freelocale (german_locale ());
   use_language (NULL);
-  assert_non_null (setlocale (LC_ALL, "de_DE.UTF-8"));
+  assert_non_null (setlocale (LC_ALL, GERMAN));
   assert_localized_from (sdkerr_localized (ONLY_IN_PARTIAL), "de_DE", ONLY_IN_PARTIAL);
   assert_localized_from (sdkerr_localized (NOT_IN_PARTIAL), "de", NOT_IN_PARTIAL);
-  assert_string_equal (sdkerr_localized (NOT_IN_PARTIAL),
-                       gettext_answer (NOT_IN_PARTIAL));
+  /* musl's gettext stops at de_DE and translates nothing: the rules go
+     on to de, as glibc's gettext does.  */
+  if (GETTEXT_CHAINS_CATALOGS)
+    assert_string_equal (sdkerr_localized (NOT_IN_PARTIAL),
+                         gettext_answer (NOT_IN_PARTIAL));
+  else
+    assert_ptr_equal (gettext_answer (NOT_IN_PARTIAL),
+                      sdkerr_message (NOT_IN_PARTIAL));
   assert_non_null (setlocale (LC_ALL, "C"));
 }
 
@@ -92,11 +103,15 @@ a_locale_object_falls_through_to_its_language (void **state)
   use_language (NULL);
   assert_localized_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "de_DE", ONLY_IN_PARTIAL);
   assert_localized_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "de", NOT_IN_PARTIAL);
-  /* LANGUAGE holds for a locale object too, as under uselocale.  */
-  use_language ("fr:ja");
-  assert_localized_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "fr", ONLY_IN_PARTIAL);
-  assert_localized_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "ja", NOT_IN_PARTIAL);
-  use_language (NULL);
+  /* LANGUAGE holds for a locale object too, as under uselocale (where
+     gettext reads it).  */
+  if (GETTEXT_READS_LANGUAGE)
+    {
+      use_language ("fr:ja");
+      assert_localized_from (sdkerr_localized_l (ONLY_IN_PARTIAL, de), "fr", ONLY_IN_PARTIAL);
+      assert_localized_from (sdkerr_localized_l (NOT_IN_PARTIAL, de), "ja", NOT_IN_PARTIAL);
+      use_language (NULL);
+    }
   freelocale (de);
 }
 

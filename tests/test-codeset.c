@@ -227,5 +227,15 @@ main (void)
     cmocka_unit_test (without_nls_there_is_no_codeset),
 #endif
   };
+#if ENABLE_NLS
+  /* musl's gettext converts to UTF-8 only and refuses any other codeset:
+     the path under test does not exist there.  */
+  if (bind_textdomain_codeset ("sdkerr", CODESET) == NULL)
+    {
+      printf ("1..0 # SKIP this C library's gettext binds no codeset "
+              "but UTF-8\n");
+      return 0;
+    }
+#endif
   return cmocka_run_group_tests (tests, bind_latin1, NULL);
 }

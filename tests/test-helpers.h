@@ -58,13 +58,45 @@ set_language (const char *lang)
 #endif
 }
 
-/* Select LANG (NULL: none) through LANGUAGE on the C.UTF-8 locale, as an
-   application would.  */
+/* Whether the C library's gettext reads LANGUAGE (glibc's; the three
+   macros below tell musl's other differences apart).  musl's reads the
+   LC_MESSAGES locale's name only (and C.UTF-8 is C for messages there):
+   an application chooses a language by naming it as that locale, one
+   language, no list.  */
+#ifdef __GLIBC__
+# define GETTEXT_READS_LANGUAGE 1
+#else
+# define GETTEXT_READS_LANGUAGE 0
+#endif
+
+/* Whether the C library's gettext converts a catalog's charset to the
+   locale's or the bound codeset.  musl's gives the catalog's bytes as
+   they are, and binds no codeset but UTF-8.  */
+#define GETTEXT_CONVERTS GETTEXT_READS_LANGUAGE
+
+/* Whether the C library's gettext takes a message a catalog lacks from
+   the next catalog its locale names (de_DE, then de).  musl's reads one
+   catalog, the first it finds, and tries "de_DE.UTF-8" then "de", never
+   "de_DE".  */
+#define GETTEXT_CHAINS_CATALOGS GETTEXT_READS_LANGUAGE
+
+/* Select LANG (NULL: none) as an application would: through LANGUAGE on
+   the C.UTF-8 locale, or where gettext does not read LANGUAGE, as the
+   LC_MESSAGES locale (LANGUAGE set too: the library must ignore it there
+   as gettext does).  A list of languages cannot be asked for there: the
+   test is skipped.  */
 static inline void
 use_language (const char *lang)
 {
   set_language (lang);
   assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
+  if (!GETTEXT_READS_LANGUAGE)
+    {
+      if (lang != NULL && strchr (lang, ':') != NULL)
+        skip_because ("this C library's gettext reads no LANGUAGE list, and a "
+                      "locale names one language");
+      assert_non_null (setlocale (LC_MESSAGES, lang != NULL ? lang : "C"));
+    }
 }
 
 #if ENABLE_NLS

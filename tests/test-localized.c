@@ -61,8 +61,12 @@ switching_back_and_forth_gives_no_stale_result (void **state)
       assert_string_equal (sdkerr_localized (12001), in_bound_codeset ("无效的参数"));
       use_language ("zh_CN");
       assert_string_equal (sdkerr_localized (12001), in_bound_codeset ("无效的参数"));
-      use_language ("xx:en");
-      assert_string_equal (sdkerr_localized (12001), "Invalid parameter");
+      /* A list (where gettext reads one: not musl's).  */
+      if (GETTEXT_READS_LANGUAGE)
+        {
+          use_language ("xx:en");
+          assert_string_equal (sdkerr_localized (12001), "Invalid parameter");
+        }
     }
 }
 

@@ -24,21 +24,22 @@ opendir (const char *name)
   return NULL;
 }
 
+/* Each case is a process's first calls: each runs in a fresh process
+   (run_fresh), so that neither depends on the other having run.  */
+
 /* A control: the tag path needs the directory's names, and lists it.  */
 static void
-the_control_sees_a_listing (void **state)
+control_in_a_fresh_process (void)
 {
-  (void) state;
   opendir_calls = 0;
   (void) sdkerr_localized_lang (10003, "en");
   assert_int_equal (opendir_calls, 1);
 }
 
 static void
-gettext_s_complete_first_choice_is_read_without_a_listing (void **state)
+thread_path_in_a_fresh_process (void)
 {
   const char *s;
-  (void) state;
   use_language ("en");
   opendir_calls = 0;
   s = sdkerr_localized (10003);
@@ -51,11 +52,36 @@ gettext_s_complete_first_choice_is_read_without_a_listing (void **state)
 #endif
 }
 
-int
-main (void)
+static const char *program;
+
+static void
+the_control_sees_a_listing (void **state)
 {
-  /* The thread's path first: the control lists the directory, once for
-     the process.  */
+  (void) state;
+  assert_int_equal (run_fresh (program, "control"), 0);
+}
+
+static void
+gettext_s_complete_first_choice_is_read_without_a_listing (void **state)
+{
+  (void) state;
+  assert_int_equal (run_fresh (program, "thread-path"), 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *fresh = getenv ("SDKERR_TEST_FRESH");
+  (void) argc;
+  program = argv[0];
+  if (fresh != NULL)
+    {
+      if (strcmp (fresh, "control") == 0)
+        control_in_a_fresh_process ();
+      else
+        thread_path_in_a_fresh_process ();
+      return 0;
+    }
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (gettext_s_complete_first_choice_is_read_without_a_listing),
     cmocka_unit_test (the_control_sees_a_listing),

@@ -35,10 +35,12 @@ call_everything (int code)
 static void
 api_calls_leave_locale_domain_and_environment_alone (void **state)
 {
+  /* The list last: musl's gettext reads none.  */
   static const char *const languages[] = { "en", NULL, "xx", "en:zh_CN" };
   static const int codes[] = { 0, 10003, 12026, -1 };
+  const size_t n = sizeof languages / sizeof languages[0] - !GETTEXT_READS_LANGUAGE;
   (void) state;
-  for (size_t l = 0; l < sizeof languages / sizeof languages[0]; l++)
+  for (size_t l = 0; l < n; l++)
     {
       char *locale, *messages, *domain, *language, *lang_env;
       locale_t thread_locale;

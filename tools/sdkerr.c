@@ -254,6 +254,15 @@ speak (const char *langs)
      library's definition.  */
   if (messages == NULL || sdkerr__is_gettext_c (messages))
     setlocale (LC_MESSAGES, "C.UTF-8");
+#ifndef __GLIBC__
+  /* musl's gettext reads no LANGUAGE, only LC_MESSAGES's name, which may
+     be any name there: the first catalog of the list.  */
+  {
+    char first[64];
+    snprintf (first, sizeof first, "%.*s", (int) strcspn (catalog, ":"), catalog);
+    setlocale (LC_MESSAGES, first);
+  }
+#endif
   /* LANGUAGE changed: gettext must not answer from its cache.  */
   textdomain (textdomain (NULL));
 #else
