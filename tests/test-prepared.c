@@ -87,7 +87,8 @@ a_complete_answer_loads_no_later_catalog (void **state)
   unsigned long before;
   (void) state;
 #if !HAVE__NL_MSG_CAT_CNTR && ENABLE_NLS
-  skip ();
+  skip_because ("this C library's gettext keeps no counter of its changes (musl): "
+                "a miss takes the library's lock to read its binding");
 #endif
   assert_string_equal (sdkerr_negotiate_tag ("de"), "de");
   before = atomic_load (&sdkerr__locks_taken);
