@@ -313,9 +313,11 @@ const char *sdkerr_check_version (const char *required);
    Where the C library does not let the library notice changes of
    gettext's state (musl: no _nl_msg_cat_cntr), dgettext answers first,
    under the locale asked for, and the rules apply where it finds nothing,
-   to that locale's name (the global locale's where the C library cannot
-   name a thread's: no _NL_LOCALE_NAME).  An application that changes LANGUAGE while running must tell
-   gettext, as for any catalog: textdomain (textdomain (NULL)).  An unknown
+   to the same list as above: LANGUAGE unless the locale is C (musl's own
+   dgettext reads no LANGUAGE), else that locale's name (the global
+   locale's where the C library cannot name a thread's: no
+   _NL_LOCALE_NAME).  An application that changes LANGUAGE while running
+   must tell gettext, as for any catalog: textdomain (textdomain (NULL)).  An unknown
    code gives a translated "unknown error code" text.  Never NULL; the
    string lives as long as the library is loaded (the program's life,
    unless it is dlclose'd) and must not be freed or modified.  Thread-safe;
