@@ -616,7 +616,7 @@ struct sdkerr__recent
 extern SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 #endif
 
-/* sdkerr__recall for a value of 16 bytes or more: out of line.  */
+/* sdkerr__recall for a value of 8 bytes or more: out of line.  */
 const struct sdkerr__answer *sdkerr__recall_long (const char *key,
                                                   enum sdkerr__style style);
 
@@ -635,7 +635,7 @@ sdkerr__recall (const char *key, enum sdkerr__style style)
     return NULL;
   /* A short value ("de") inline, a byte at a time; a longer one by
      strcmp, which compares a vector's width at a time.  */
-  if (r->len[style] >= 16)
+  if (r->len[style] >= 8)
     return sdkerr__recall_long (key, style);
   for (const char *p = key; *k == *p; k++, p++)
     if (*k == '\0')

@@ -76,10 +76,24 @@ dgettext_under (const char *msgid, locale_t loc)
    answer (the same files, the same order, the same codeset).  Where it
    cannot read gettext's state (musl), dgettext answers under LOC, without
    the library's lock, and the rules apply where it has no translation.  */
+#if READS_GETTEXT_STATE
+/* The message at INDEX for the locale named NAME when the thread did not
+   answer NAME last: out of the way, with the room an answer computed now
+   needs (a repeated call then carries no 2.7 KiB frame).  */
+static __attribute__ ((noinline)) const char *
+locale_message_anew (int index, const char *name)
+{
+  struct sdkerr__answer local;
+  return sdkerr__answer_string (sdkerr__answer_for_locale (name, &local), index);
+}
+#endif
+
 static const char *
 message_for_locale (int index, const char *name, locale_t loc)
 {
+#if !READS_GETTEXT_STATE
   struct sdkerr__answer local;
+#endif
 #if !ENABLE_NLS
   /* Built without native language support, no locale names a language,
      as in the C locale: the default language, else the source.  */
@@ -92,10 +106,13 @@ message_for_locale (int index, const char *name, locale_t loc)
   const char *s = dgettext_under (msgid, loc);
   if (s != msgid)
     return s;
-# else
-  (void) loc;
-# endif
   return sdkerr__answer_string (sdkerr__answer_for_locale (name, &local), index);
+# else
+  const struct sdkerr__answer *a = sdkerr__recall (name != NULL ? name : "",
+                                                   SDKERR__BY_GETTEXT);
+  (void) loc;
+  return a != NULL ? sdkerr__answer_string (a, index) : locale_message_anew (index, name);
+# endif
 #endif
 }
 

@@ -190,7 +190,7 @@ the_last_value_is_compared_whole (void **state)
   assert_string_equal (sdkerr_negotiate_tag ("nl"), "nl");
   assert_string_equal (sdkerr_negotiate_tag ("nlx,fr"), "fr");
   assert_string_equal (sdkerr_negotiate_tag ("nl"), "nl");
-  /* 16 bytes or more: compared otherwise, as whole.  */
+  /* 8 bytes or more: compared otherwise (strcmp), as whole.  */
   assert_string_equal (sdkerr_negotiate_tag ("x-0123456789abcdef,nl"), "nl");
   assert_string_equal (sdkerr_negotiate_tag ("x-0123456789abcdef,nlx,fr"), "fr");
   assert_string_equal (sdkerr_negotiate_tag ("x-0123456789abcdef,nl"), "nl");
