@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "internal.h"
 
 /* The columns the library reads; the endonyms stay in the command.
@@ -58,6 +59,71 @@ sdkerr__traditional_regions (const char *region)
     if (strcmp (region, chinese_regions[i].region) == 0)
       return chinese_regions[i].nearest;
   return NULL;
+}
+
+/* The grandfathered tags, in lower case, sorted.  */
+static const struct
+{
+  char tag[12];
+  char preferred[15];
+} grandfathered[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
+#define SDKERR_GRANDFATHERED(tag, preferred) { tag, preferred },
+#include "languages.def"
+#undef SDKERR_GRANDFATHERED
+#undef SDKERR_LANGUAGE
+};
+
+/* The row of the grandfathered tag KEY, or -1.  */
+static int
+grandfathered_row (const char *key)
+{
+  size_t lo = 0, hi = sizeof grandfathered / sizeof grandfathered[0];
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (key, grandfathered[mid].tag);
+      if (c == 0)
+        return (int) mid;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return -1;
+}
+
+const char *
+sdkerr__grandfathered (const char *tag, size_t *len)
+{
+  char key[sizeof grandfathered[0].tag];
+  int found = -1;
+  size_t n = 1;
+
+  /* Every grandfathered tag starts with a subtag of 1 to 3 letters.  */
+  while (n < 4 && tag[n] != '\0' && tag[n] != '-' && tag[n] != '_')
+    n++;
+  if (n == 4 || tag[n] == '\0')
+    return NULL;
+  /* The longest that TAG starts with, whole subtags ("zh-min-nan-TW").  */
+  for (n = 0; n < sizeof key; n++)
+    {
+      int c = (unsigned char) tag[n];
+      if (c == '\0' || c == '-' || c == '_')
+        {
+          int row;
+          key[n] = '\0';
+          if ((row = grandfathered_row (key)) >= 0)
+            {
+              found = row;
+              *len = n;
+            }
+          if (c == '\0')
+            break;
+        }
+      key[n] = c == '_' ? '-' : (char) sdkerr__to_lower (c);
+    }
+  return found >= 0 ? grandfathered[found].preferred : NULL;
 }
 
 /* Every word of POOL, packed, with its row: sorted once (by word, then

@@ -280,15 +280,29 @@ pick_exact (struct sdkerr__choice *ch, const struct set *s,
   pick_gettext_order (ch, s, &pt);
 }
 
+/* Whether gettext's MODIFIER names a script (sr@latin, zh@Hant: a
+   capital first letter), which a catalog must share, rather than a
+   variant that exact lookup drops too (de_DE@euro reads de).  */
+static int
+is_script_modifier (const char *modifier)
+{
+  return strcmp (modifier, "latin") == 0 || strcmp (modifier, "cyrillic") == 0
+         || strcmp (modifier, "devanagari") == 0
+         || (modifier[0] >= 'A' && modifier[0] <= 'Z');
+}
+
 /* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
-   catalogs of the same variant (modifier) qualify; the language's likely
-   region (of its ROW, if known) first, then the others in name order.  */
+   catalogs of the same script modifier qualify (a catalog without one
+   for a request whose modifier is no script: pt_PT@euro -> pt_BR); the
+   language's likely region (of its ROW, if known) first, then the others
+   in name order.  */
 static void
 pick_other_region (struct sdkerr__choice *ch,
                    const struct set *s, const struct sdkerr__tag *t,
                    const char *lang, const struct sdkerr__language *row)
 {
   const char *likely = row != NULL ? row->region : "";
+  const char *modifier = is_script_modifier (t->modifier) ? t->modifier : "";
   const struct language_names *l = names_of (s, lang);
   uint64_t likely_key;
 
@@ -299,17 +313,10 @@ pick_other_region (struct sdkerr__choice *ch,
       {
         unsigned i = s->p->by_lang[l->first + k];
         const struct prepared_name *e = &s->p->name[i];
-        if (e->split && strcmp (e->modifier, t->modifier) == 0
+        if (e->split && strcmp (e->modifier, modifier) == 0
             && (pass == 1 || e->territory == likely_key))
           pick (ch, (int) i);
       }
-}
-
-/* Whether REGION writes Chinese in Traditional characters.  */
-static int
-traditional_region (const char *region)
-{
-  return sdkerr__traditional_regions (region) != NULL;
 }
 
 /* Picks NAME when it is a regional Chinese catalog (zh_TW.UTF-8, zh_TW),
@@ -330,22 +337,22 @@ pick_chinese (struct sdkerr__choice *ch, const struct set *s,
               const struct sdkerr__tag *t, int cantonese)
 {
   struct picker picker = { ch, s };
-  const char *r = t->region;
+  /* The nearest regions of T's region when it writes Traditional.  */
+  const char *own = sdkerr__traditional_regions (t->region);
   const char *nearest = NULL;
 
-  /* Traditional: the region's own list; Cantonese alone reads Hong
-     Kong's, any other Traditional request Taiwan's.  */
+  /* Traditional: the region's own list; Cantonese of any other region
+     reads Hong Kong's (CLDR's likely subtags: yue -> yue-Hant-HK), any
+     other Traditional request Taiwan's.  */
   if (strcmp (t->script, "hans") != 0
-      && (strcmp (t->script, "hant") == 0 || cantonese || traditional_region (r)))
-    nearest = sdkerr__traditional_regions (traditional_region (r) ? r
-                                           : cantonese && r[0] == '\0' ? "HK"
-                                           : "TW");
+      && (strcmp (t->script, "hant") == 0 || cantonese || own != NULL))
+    nearest = own != NULL ? own : sdkerr__traditional_regions (cantonese ? "HK" : "TW");
   if (nearest == NULL)
     {
       /* Simplified: a catalog for the region, unless the region writes
          Traditional (zh-Hans-HK), then the source.  */
       struct sdkerr__tag simplified = *t;
-      if (traditional_region (r))
+      if (own != NULL)
         simplified.region[0] = '\0';
       pick_exact (ch, s, &simplified, "zh");
       ch->source = 1;

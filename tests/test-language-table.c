@@ -35,6 +35,19 @@ static const struct
 
 #define N_CHINESE (sizeof chinese / sizeof chinese[0])
 
+static const struct
+{
+  const char *tag, *preferred;
+} grandfathered[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
+#define SDKERR_GRANDFATHERED(tag, preferred) { tag, preferred },
+#include "languages.def"
+#undef SDKERR_GRANDFATHERED
+#undef SDKERR_LANGUAGE
+};
+
+#define N_GRANDFATHERED (sizeof grandfathered / sizeof grandfathered[0])
+
 /* The next space-separated word of *P into WORD (16 bytes); 0 at the
    end.  */
 static int
@@ -309,6 +322,47 @@ chinese_regions_read_traditional_regions (void **state)
   assert_null (sdkerr__traditional_regions ("SG"));
 }
 
+/* The grandfathered tags are found by bisection: sorted, each once, in
+   lower case; each is found, in any case, alone or followed by
+   subtags.  */
+static void
+grandfathered_tags_are_sorted_and_found (void **state)
+{
+  size_t len = 0;
+  (void) state;
+  assert_true (N_GRANDFATHERED >= 26);
+  for (size_t i = 0; i < N_GRANDFATHERED; i++)
+    {
+      char upper[16], longer[32];
+      size_t n = strlen (grandfathered[i].tag);
+      if (i > 0 && strcmp (grandfathered[i - 1].tag, grandfathered[i].tag) >= 0)
+        fail_msg ("languages.def: \"%s\" is not before \"%s\"",
+                  grandfathered[i - 1].tag, grandfathered[i].tag);
+      assert_true (n < sizeof upper);
+      for (size_t k = 0; k <= n; k++)
+        {
+          if (grandfathered[i].tag[k] >= 'A' && grandfathered[i].tag[k] <= 'Z')
+            fail_msg ("%s is not in lower case", grandfathered[i].tag);
+          upper[k] = grandfathered[i].tag[k] >= 'a' && grandfathered[i].tag[k] <= 'z'
+                     ? (char) (grandfathered[i].tag[k] - 'a' + 'A') : grandfathered[i].tag[k];
+        }
+      assert_string_equal (sdkerr__grandfathered (upper, &len), grandfathered[i].preferred);
+      assert_int_equal (len, n);
+      snprintf (longer, sizeof longer, "%s-Latn-TW", grandfathered[i].tag);
+      assert_string_equal (sdkerr__grandfathered (longer, &len), grandfathered[i].preferred);
+      assert_int_equal (len, n);
+    }
+  /* The longest wins; a prefix that is no whole subtag is none.  */
+  assert_string_equal (sdkerr__grandfathered ("zh-min-nan-TW", &len), "nan");
+  assert_int_equal (len, 10);
+  assert_string_equal (sdkerr__grandfathered ("zh-min", &len), "");
+  assert_null (sdkerr__grandfathered ("zh-minnan", &len));
+  assert_null (sdkerr__grandfathered ("i", &len));
+  assert_null (sdkerr__grandfathered ("en-GB", &len));
+  assert_string_equal (language_of ("tlh"), "tlh");
+  assert_string_equal (language_of ("nan"), "nan");
+}
+
 int
 main (void)
 {
@@ -321,6 +375,7 @@ main (void)
     cmocka_unit_test (the_manual_lists_the_tables_aliases),
     cmocka_unit_test (the_manual_counts_the_tables_fallbacks),
     cmocka_unit_test (chinese_regions_read_traditional_regions),
+    cmocka_unit_test (grandfathered_tags_are_sorted_and_found),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
