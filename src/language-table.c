@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "chinese-regions.h"
 #include "internal.h"
 
 /* The columns the library reads; the endonyms stay in the command.
@@ -39,25 +40,12 @@ static const char und_subtags[] =
 #undef SDKERR_LANGUAGE
   ;
 
-/* The Chinese regions that write Traditional, nearest regions first.  */
-static const struct
-{
-  char region[3];
-  char nearest[9];
-} chinese_regions[] = {
-#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
-#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
-#include "languages.def"
-#undef SDKERR_CHINESE_REGION
-#undef SDKERR_LANGUAGE
-};
-
 const char *
 sdkerr__traditional_regions (const char *region)
 {
-  for (size_t i = 0; i < sizeof chinese_regions / sizeof chinese_regions[0]; i++)
-    if (strcmp (region, chinese_regions[i].region) == 0)
-      return chinese_regions[i].nearest;
+  for (size_t i = 0; i < SDKERR__N_CHINESE_REGIONS; i++)
+    if (strcmp (region, sdkerr__chinese_regions[i].region) == 0)
+      return sdkerr__chinese_regions[i].nearest;
   return NULL;
 }
 

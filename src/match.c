@@ -17,6 +17,7 @@
 
 #include "ascii.h"
 #include "c-locale.h"
+#include "chinese-regions.h"
 #include "internal.h"
 
 /* --- The installed set, prepared ------------------------------------- */
@@ -358,14 +359,13 @@ pick_chinese (struct sdkerr__choice *ch, const struct set *s,
       ch->source = 1;
       return;
     }
-  for (const char *p = nearest; *p != '\0'; p += p[2] == ' ' ? 3 : 2)
+  /* T in each of the nearest regions, without its script.  */
+  struct sdkerr__tag region = *t;
+  region.script[0] = '\0';
+  while (sdkerr__next_region (&nearest, region.region))
     {
-      struct sdkerr__tag region = *t;
       char name[4 * (SDKERR__TAG_MAX + 1)];
       struct sdkerr__parts pt;
-      memcpy (region.region, p, 2);
-      region.region[2] = '\0';
-      region.script[0] = '\0';
       sdkerr__posix_name (name, &region, "zh");
       sdkerr__explode (name, &pt);
       sdkerr__for_gettext_order (&pt, pick_zh_region_each, &picker);
@@ -420,13 +420,15 @@ range_tag (const char *range, struct sdkerr__tag *t)
 
 /* The catalog that the readers of the language of ROW read when it has
    none of its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur ->
-   en).  */
+   en).  T, the tag ROW is the row of, does not matter: the fallback is
+   the language's.  */
 static void
 pick_fallback (struct sdkerr__choice *ch, const struct set *s,
-               const struct sdkerr__language *row)
+               const struct sdkerr__tag *t, const struct sdkerr__language *row)
 {
   struct sdkerr__tag to;
 
+  (void) t;
   if (row == NULL || row->fallback[0] == '\0')
     return;
   memset (&to, 0, sizeof to);
@@ -499,22 +501,17 @@ read_tags (const struct sdkerr__range_list *list, struct tags *tags)
     }
 }
 
-static void
-choose_by_tags (struct sdkerr__choice *ch, const struct set *s,
-                const struct tags *tags)
-{
-  for (int i = 0; i < tags->n; i++)
-    pick_tag (ch, s, &tags->t[i], tags->row[i]);
-}
+/* One rule (pick_tag, pick_fallback) a range.  */
+typedef void pick_rule (struct sdkerr__choice *, const struct set *,
+                        const struct sdkerr__tag *, const struct sdkerr__language *);
 
-/* The fallbacks of the languages of TAGS, after every language they
-   name.  */
+/* RULE for each range of TAGS, in their order.  */
 static void
-choose_fallbacks (struct sdkerr__choice *ch, const struct set *s,
-                  const struct tags *tags)
+choose_each (struct sdkerr__choice *ch, const struct set *s,
+             const struct tags *tags, pick_rule *rule)
 {
   for (int i = 0; i < tags->n; i++)
-    pick_fallback (ch, s, tags->row[i]);
+    rule (ch, s, &tags->t[i], tags->row[i]);
 }
 
 
@@ -558,7 +555,7 @@ choose_by_gettext (struct sdkerr__choice *ch,
     {
       struct sdkerr__tag t;
       if (element_tag (s, element, &t) == 0)
-        pick_fallback (ch, s, sdkerr__language_row (&t));
+        pick_fallback (ch, s, &t, sdkerr__language_row (&t));
     }
 }
 
@@ -580,8 +577,9 @@ choose (const struct set *s, const char *request, enum sdkerr__style style,
       else
         {
           read_tags (&request_list, &tags);
-          choose_by_tags (ch, s, &tags);
-          choose_fallbacks (ch, s, &tags);
+          choose_each (ch, s, &tags, pick_tag);
+          /* The fallbacks, after every language the request names.  */
+          choose_each (ch, s, &tags, pick_fallback);
         }
     }
   ch->requested = ch->count;
@@ -589,7 +587,7 @@ choose (const struct set *s, const char *request, enum sdkerr__style style,
     {
       sdkerr__parse_list (&fallback_list, fallback);
       read_tags (&fallback_list, &tags);
-      choose_by_tags (ch, s, &tags);
+      choose_each (ch, s, &tags, pick_tag);
     }
   drop_refused (ch, s, &request_list);
   ch->matched = ch->requested > 0 || ch->source;
