@@ -62,56 +62,63 @@ static const struct
 #undef SDKERR_LANGUAGE
 };
 
-/* The row of the grandfathered tag KEY, or -1.  */
-static int
-grandfathered_row (const char *key)
+/* The first row in [LO, HI) whose tag's byte at N is not below C
+   (ABOVE: above C), the rows in [LO, HI) sharing their first N bytes.  */
+static size_t
+grandfathered_bound (size_t lo, size_t hi, size_t n, int c, int above)
 {
-  size_t lo = 0, hi = sizeof grandfathered / sizeof grandfathered[0];
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      int c = strcmp (key, grandfathered[mid].tag);
-      if (c == 0)
-        return (int) mid;
-      if (c < 0)
-        hi = mid;
-      else
+      int b = (unsigned char) grandfathered[mid].tag[n];
+      if (b < c || (above && b == c))
         lo = mid + 1;
+      else
+        hi = mid;
     }
-  return -1;
+  return lo;
 }
+
+/* For each first letter, the rows that start with it, [LO, HI): set
+   with the words' index (need_words), so that most tags, whose first
+   letter starts no grandfathered tag, cost a load.  */
+static unsigned char grandfathered_first[26][2];
+static void need_words (void);
 
 const char *
 sdkerr__grandfathered (const char *tag, size_t *len)
 {
-  char key[sizeof grandfathered[0].tag];
-  int found = -1;
-  size_t n = 1;
+  int first = sdkerr__to_lower ((unsigned char) tag[0]);
+  size_t lo, hi;
+  const char *found = NULL;
 
-  /* Every grandfathered tag starts with a subtag of 1 to 3 letters.  */
-  while (n < 4 && tag[n] != '\0' && tag[n] != '-' && tag[n] != '_')
-    n++;
-  if (n == 4 || tag[n] == '\0')
+  if (first < 'a' || first > 'z')
     return NULL;
-  /* The longest that TAG starts with, whole subtags ("zh-min-nan-TW").  */
-  for (n = 0; n < sizeof key; n++)
+  need_words ();
+  lo = grandfathered_first[first - 'a'][0];
+  hi = grandfathered_first[first - 'a'][1];
+  /* Byte by byte, the rows that TAG's first N bytes begin, [LO, HI):
+     sorted rows, so a range; most tags leave none after a byte or two.  */
+  for (size_t n = 1; lo < hi; n++)
     {
-      int c = (unsigned char) tag[n];
-      if (c == '\0' || c == '-' || c == '_')
+      int c = tag[n] == '_' ? '-' : sdkerr__to_lower ((unsigned char) tag[n]);
+      /* A row that ends here sorts first: TAG starts with it when it
+         ends here too or goes on with another subtag.  */
+      if (grandfathered[lo].tag[n] == '\0')
         {
-          int row;
-          key[n] = '\0';
-          if ((row = grandfathered_row (key)) >= 0)
+          if (c == '\0' || c == '-')
             {
-              found = row;
+              found = grandfathered[lo].preferred;
               *len = n;
             }
-          if (c == '\0')
-            break;
+          lo++;
         }
-      key[n] = c == '_' ? '-' : (char) sdkerr__to_lower (c);
+      if (c == '\0')
+        break;
+      lo = grandfathered_bound (lo, hi, n, c, 0);
+      hi = grandfathered_bound (lo, hi, n, c, 1);
     }
-  return found >= 0 ? grandfathered[found].preferred : NULL;
+  return found;
 }
 
 /* Every word of POOL, packed, with its row: sorted once (by word, then
@@ -179,6 +186,13 @@ sort_words (void)
 {
   for (size_t i = 0; i < N_LANGUAGES; i++)
     sdkerr__code8 (languages[i].code, strlen (languages[i].code), &row_codes[i]);
+  for (size_t i = 0; i < sizeof grandfathered / sizeof grandfathered[0]; i++)
+    {
+      unsigned char *range = grandfathered_first[grandfathered[i].tag[0] - 'a'];
+      if (range[1] == 0)
+        range[0] = (unsigned char) i;
+      range[1] = (unsigned char) (i + 1);
+    }
   add_words (aliases, 0);
   add_words (und_subtags, 1);
   qsort (words, n_words, sizeof words[0], word_order);

@@ -50,7 +50,9 @@ sdkerr__parse_tag (const char *tag, struct sdkerr__tag *t)
 {
   const char *p = tag;
   size_t n = span (p, sdkerr__is_alpha), old;
-  const char *preferred = sdkerr__grandfathered (tag, &old);
+  /* Every grandfathered tag starts with 1 to 3 letters and a hyphen.  */
+  const char *preferred = n <= 3 && (p[n] == '-' || p[n] == '_')
+                          ? sdkerr__grandfathered (tag, &old) : NULL;
   int subtag = 0;
 
   memset (t, 0, sizeof *t);

@@ -327,6 +327,36 @@ gettext_lists_are_searched_as_gettext_does_then_closest (void **state)
     }
 }
 
+/* A grandfathered tag is read as its preferred value, the subtags after
+   it kept, whatever its first subtag (1 to 3 letters); one without a
+   preferred value is no tag.  */
+static void
+grandfathered_tags_are_read_as_their_preferred_values (void **state)
+{
+  static const struct
+  {
+    const char *tag, *lang, *script, *region;
+  } cases[] = {
+    { "art-lojban", "jbo", "", "" }, { "sgn-BE-FR", "sfb", "", "" },
+    { "SGN-ch-de", "sgg", "", "" }, { "i-klingon-Latn", "tlh", "latn", "" },
+    { "zh-min-nan-TW", "nan", "", "TW" }, { "zh_min_nan", "nan", "", "" },
+    { "no-bok-NO", "nb", "", "NO" }, { "en-GB-oed", "en", "", "GB" },
+    { "zh-guoyu", "cmn", "", "" }, { "zh-minnan", "zh", "", "" },
+  };
+  struct sdkerr__tag t;
+  (void) state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      assert_int_equal (sdkerr__parse_tag (cases[i].tag, &t), 0);
+      assert_string_equal (t.lang, cases[i].lang);
+      assert_string_equal (t.script, cases[i].script);
+      assert_string_equal (t.region, cases[i].region);
+    }
+  assert_int_equal (sdkerr__parse_tag ("i-default", &t), -1);
+  assert_int_equal (sdkerr__parse_tag ("zh-min", &t), -1);
+  assert_int_equal (sdkerr__parse_tag ("cel-gaulish-FR", &t), -1);
+}
+
 static void
 catalog_names_become_bcp47_tags (void **state)
 {
@@ -357,6 +387,7 @@ main (void)
     cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
     cmocka_unit_test (the_default_follows_the_request),
     cmocka_unit_test (gettext_lists_are_searched_as_gettext_does_then_closest),
+    cmocka_unit_test (grandfathered_tags_are_read_as_their_preferred_values),
     cmocka_unit_test (catalog_names_become_bcp47_tags),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
