@@ -218,7 +218,9 @@ def classify(value, ours, icu, icu_rejected):
         return "source-tag"
     if {ours, icu} <= HONG_KONG:
         return "macao-tag"
-    if (ours == "ms" and "zh-min-nan" in low) or (
+    # Malay from zh-min-nan only: not where a Malay range explains it.
+    if (ours == "ms" and "zh-min-nan" in low
+            and not any(language(t) == "ms" for t in tags)) or (
             ours == "-" and icu == "en" and "i-klingon" in low):
         return "grandfathered"
     if ours == "-" and "@" in value and ":" not in value:

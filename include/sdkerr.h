@@ -261,7 +261,8 @@ const char *sdkerr_check_version (const char *required);
       (pt_BR.UTF-8, pt_BR, pt);
    2. Chinese by script: zh-Hant, Taiwan, Hong Kong, Macao and Cantonese
       (yue) get Traditional Chinese, from the catalog of the nearest region
-      (zh_HK for Hong Kong and Macao, zh_TW for Taiwan), never the
+      (zh_HK for Hong Kong and Macao, and for Cantonese of any other
+      region, as CLDR's likely yue-Hant-HK; zh_TW for Taiwan), never the
       Simplified source; other Chinese gets the source.  A LANGUAGE entry
       zh_Hant or zh@Hant is found by gettext itself: the installation
       holds catalogs of those names with the Taiwan text (gettext would
@@ -274,12 +275,19 @@ const char *sdkerr_check_version (const char *required);
       the ISO 639-2/3 codes of every shipped language (deu/ger -> de,
       fra/fre -> fr, jpn -> ja, por -> pt, spa -> es, ...); Norwegian
       no/nor and Nynorsk nn -> nb while no Nynorsk catalog is installed;
+      a grandfathered tag is its preferred value in the IANA registry
+      (RFC 5646 2.2.8), subtags after it kept: zh-min-nan -> nan (whose
+      readers read Chinese), i-klingon -> tlh (English), i-lux -> lb,
+      no-nyn -> nn, zh-guoyu -> cmn, zh-hakka -> hak, ...; one without a
+      preferred value (i-default, zh-min) matches nothing;
       an "und" tag is the likely language of its region, else of its
       script (CLDR's likely subtags): und-BR is pt-BR, und-JP ja, und-TW
       and und-Hant Traditional Chinese, und-CN the source; "und" alone
       is en;
    4. the same language in another region: pt, pt-PT, pt-AO -> pt_BR;
-      es-MX -> es; en-IN -> en.
+      es-MX -> es; en-IN -> en; a modifier that names no script is no
+      obstacle there, as in exact lookup (pt_PT@euro -> pt_BR), a script
+      modifier must be the catalog's (sr_ME@latin never reads sr_RS).
    After every range, in their order: the catalogs that the readers of a
    language without one read instead (CLDR's one-way fallbacks, from
    CLDR 41's languageInfo.xml): gl, eu -> es; af -> nl; lb, gsw -> de;
@@ -375,7 +383,8 @@ int sdkerr_localized_lang_r (int code, const char *langs, char *buf,
                              size_t size);
 
 /* The BCP 47 tag of the catalog sdkerr_localized_lang uses for LANGS
-   ("pt-BR", "zh-TW", "zh-HK", or "zh-CN" for the Chinese source), for a
+   ("pt-BR", "zh-TW", "zh-HK", or "zh-CN" for the Chinese source,
+   whichever installed catalog holds it: zh, zh_SG), for a
    Content-Language header; NULL when nothing in LANGS matched (the
    default language, if any, is then the caller's business).  Static
    storage.  */
@@ -391,7 +400,8 @@ const char *sdkerr_negotiate_tag (const char *langs);
 const char *sdkerr_localized_lang_tag (int code, const char *langs);
 
 /* The name of the catalog sdkerr_localized_lang uses for LANGS ("pt_BR",
-   "zh_TW", or "zh_CN" for the Chinese source), the default language's
+   "zh_TW", or "zh_CN" for the Chinese source, whichever installed
+   catalog holds it: zh, zh_SG), the default language's
    when nothing matched.  Never NULL; static storage.  For an HTTP header,
    use sdkerr_negotiate_tag.  */
 const char *sdkerr_negotiate (const char *langs);

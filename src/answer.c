@@ -39,10 +39,12 @@ answer_chain (struct sdkerr__answer *a, const sdkerr__catalog_t *cat)
 {
   const char *const *strings = strings_for (a, cat);
   int complete = 1;
-  if (a->name == sdkerr__source_name)
+  /* The first catalog names the answer; one that is the source itself
+     (zh, zh_SG hold it) is named as the source, whatever its file.  */
+  if (a->tag == NULL)
     {
-      a->name = cat->name;
-      a->tag = cat->tag;
+      a->name = cat->identity ? sdkerr__source_name : cat->name;
+      a->tag = cat->identity ? sdkerr__source_tag : cat->tag;
     }
   for (int k = 0; k < SDKERR__NSTRINGS; k++)
     {

@@ -167,6 +167,12 @@ const struct sdkerr__language *sdkerr__language (const char *code);
    NULL for a region that writes Simplified.  */
 const char *sdkerr__traditional_regions (const char *region);
 
+/* The preferred value of the longest grandfathered tag that TAG starts
+   with, in any case, followed by the end or a subtag ("i-klingon" ->
+   "tlh"; "" for one without: "i-default"), its length in *LEN; NULL when
+   TAG starts with none.  */
+const char *sdkerr__grandfathered (const char *tag, size_t *len);
+
 /* The language T's language subtag stands for: the code of its row,
    through the aliases ("iw" -> "he", "deu" -> "de"), and for "und" the
    likely language of T's region or script; the subtag itself when the

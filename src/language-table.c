@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+#include "chinese-regions.h"
 #include "internal.h"
 
 /* The columns the library reads; the endonyms stay in the command.
@@ -38,26 +40,85 @@ static const char und_subtags[] =
 #undef SDKERR_LANGUAGE
   ;
 
-/* The Chinese regions that write Traditional, nearest regions first.  */
-static const struct
-{
-  char region[3];
-  char nearest[9];
-} chinese_regions[] = {
-#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
-#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
-#include "languages.def"
-#undef SDKERR_CHINESE_REGION
-#undef SDKERR_LANGUAGE
-};
-
 const char *
 sdkerr__traditional_regions (const char *region)
 {
-  for (size_t i = 0; i < sizeof chinese_regions / sizeof chinese_regions[0]; i++)
-    if (strcmp (region, chinese_regions[i].region) == 0)
-      return chinese_regions[i].nearest;
+  for (size_t i = 0; i < SDKERR__N_CHINESE_REGIONS; i++)
+    if (strcmp (region, sdkerr__chinese_regions[i].region) == 0)
+      return sdkerr__chinese_regions[i].nearest;
   return NULL;
+}
+
+/* The grandfathered tags, in lower case, sorted.  */
+static const struct
+{
+  char tag[12];
+  char preferred[15];
+} grandfathered[] = {
+#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
+#define SDKERR_GRANDFATHERED(tag, preferred) { tag, preferred },
+#include "languages.def"
+#undef SDKERR_GRANDFATHERED
+#undef SDKERR_LANGUAGE
+};
+
+/* The first row in [LO, HI) whose tag's byte at N is not below C
+   (ABOVE: above C), the rows in [LO, HI) sharing their first N bytes.  */
+static size_t
+grandfathered_bound (size_t lo, size_t hi, size_t n, int c, int above)
+{
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int b = (unsigned char) grandfathered[mid].tag[n];
+      if (b < c || (above && b == c))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* For each first letter, the rows that start with it, [LO, HI): set
+   with the words' index (need_words), so that most tags, whose first
+   letter starts no grandfathered tag, cost a load.  */
+static unsigned char grandfathered_first[26][2];
+static void need_words (void);
+
+const char *
+sdkerr__grandfathered (const char *tag, size_t *len)
+{
+  int first = sdkerr__to_lower ((unsigned char) tag[0]);
+  size_t lo, hi;
+  const char *found = NULL;
+
+  if (first < 'a' || first > 'z')
+    return NULL;
+  need_words ();
+  lo = grandfathered_first[first - 'a'][0];
+  hi = grandfathered_first[first - 'a'][1];
+  /* Byte by byte, the rows that TAG's first N bytes begin, [LO, HI):
+     sorted rows, so a range; most tags leave none after a byte or two.  */
+  for (size_t n = 1; lo < hi; n++)
+    {
+      int c = tag[n] == '_' ? '-' : sdkerr__to_lower ((unsigned char) tag[n]);
+      /* A row that ends here sorts first: TAG starts with it when it
+         ends here too or goes on with another subtag.  */
+      if (grandfathered[lo].tag[n] == '\0')
+        {
+          if (c == '\0' || c == '-')
+            {
+              found = grandfathered[lo].preferred;
+              *len = n;
+            }
+          lo++;
+        }
+      if (c == '\0')
+        break;
+      lo = grandfathered_bound (lo, hi, n, c, 0);
+      hi = grandfathered_bound (lo, hi, n, c, 1);
+    }
+  return found;
 }
 
 /* Every word of POOL, packed, with its row: sorted once (by word, then
@@ -125,6 +186,13 @@ sort_words (void)
 {
   for (size_t i = 0; i < N_LANGUAGES; i++)
     sdkerr__code8 (languages[i].code, strlen (languages[i].code), &row_codes[i]);
+  for (size_t i = 0; i < sizeof grandfathered / sizeof grandfathered[0]; i++)
+    {
+      unsigned char *range = grandfathered_first[grandfathered[i].tag[0] - 'a'];
+      if (range[1] == 0)
+        range[0] = (unsigned char) i;
+      range[1] = (unsigned char) (i + 1);
+    }
   add_words (aliases, 0);
   add_words (und_subtags, 1);
   qsort (words, n_words, sizeof words[0], word_order);

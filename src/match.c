@@ -17,6 +17,7 @@
 
 #include "ascii.h"
 #include "c-locale.h"
+#include "chinese-regions.h"
 #include "internal.h"
 
 /* --- The installed set, prepared ------------------------------------- */
@@ -280,15 +281,29 @@ pick_exact (struct sdkerr__choice *ch, const struct set *s,
   pick_gettext_order (ch, s, &pt);
 }
 
+/* Whether gettext's MODIFIER names a script (sr@latin, zh@Hant: a
+   capital first letter), which a catalog must share, rather than a
+   variant that exact lookup drops too (de_DE@euro reads de).  */
+static int
+is_script_modifier (const char *modifier)
+{
+  return strcmp (modifier, "latin") == 0 || strcmp (modifier, "cyrillic") == 0
+         || strcmp (modifier, "devanagari") == 0
+         || (modifier[0] >= 'A' && modifier[0] <= 'Z');
+}
+
 /* The same language in another region: pt-PT, pt-AO -> pt_BR.  Only
-   catalogs of the same variant (modifier) qualify; the language's likely
-   region (of its ROW, if known) first, then the others in name order.  */
+   catalogs of the same script modifier qualify (a catalog without one
+   for a request whose modifier is no script: pt_PT@euro -> pt_BR); the
+   language's likely region (of its ROW, if known) first, then the others
+   in name order.  */
 static void
 pick_other_region (struct sdkerr__choice *ch,
                    const struct set *s, const struct sdkerr__tag *t,
                    const char *lang, const struct sdkerr__language *row)
 {
   const char *likely = row != NULL ? row->region : "";
+  const char *modifier = is_script_modifier (t->modifier) ? t->modifier : "";
   const struct language_names *l = names_of (s, lang);
   uint64_t likely_key;
 
@@ -299,17 +314,10 @@ pick_other_region (struct sdkerr__choice *ch,
       {
         unsigned i = s->p->by_lang[l->first + k];
         const struct prepared_name *e = &s->p->name[i];
-        if (e->split && strcmp (e->modifier, t->modifier) == 0
+        if (e->split && strcmp (e->modifier, modifier) == 0
             && (pass == 1 || e->territory == likely_key))
           pick (ch, (int) i);
       }
-}
-
-/* Whether REGION writes Chinese in Traditional characters.  */
-static int
-traditional_region (const char *region)
-{
-  return sdkerr__traditional_regions (region) != NULL;
 }
 
 /* Picks NAME when it is a regional Chinese catalog (zh_TW.UTF-8, zh_TW),
@@ -330,35 +338,34 @@ pick_chinese (struct sdkerr__choice *ch, const struct set *s,
               const struct sdkerr__tag *t, int cantonese)
 {
   struct picker picker = { ch, s };
-  const char *r = t->region;
+  /* The nearest regions of T's region when it writes Traditional.  */
+  const char *own = sdkerr__traditional_regions (t->region);
   const char *nearest = NULL;
 
-  /* Traditional: the region's own list; Cantonese alone reads Hong
-     Kong's, any other Traditional request Taiwan's.  */
+  /* Traditional: the region's own list; Cantonese of any other region
+     reads Hong Kong's (CLDR's likely subtags: yue -> yue-Hant-HK), any
+     other Traditional request Taiwan's.  */
   if (strcmp (t->script, "hans") != 0
-      && (strcmp (t->script, "hant") == 0 || cantonese || traditional_region (r)))
-    nearest = sdkerr__traditional_regions (traditional_region (r) ? r
-                                           : cantonese && r[0] == '\0' ? "HK"
-                                           : "TW");
+      && (strcmp (t->script, "hant") == 0 || cantonese || own != NULL))
+    nearest = own != NULL ? own : sdkerr__traditional_regions (cantonese ? "HK" : "TW");
   if (nearest == NULL)
     {
       /* Simplified: a catalog for the region, unless the region writes
          Traditional (zh-Hans-HK), then the source.  */
       struct sdkerr__tag simplified = *t;
-      if (traditional_region (r))
+      if (own != NULL)
         simplified.region[0] = '\0';
       pick_exact (ch, s, &simplified, "zh");
       ch->source = 1;
       return;
     }
-  for (const char *p = nearest; *p != '\0'; p += p[2] == ' ' ? 3 : 2)
+  /* T in each of the nearest regions, without its script.  */
+  struct sdkerr__tag region = *t;
+  region.script[0] = '\0';
+  while (sdkerr__next_region (&nearest, region.region))
     {
-      struct sdkerr__tag region = *t;
       char name[4 * (SDKERR__TAG_MAX + 1)];
       struct sdkerr__parts pt;
-      memcpy (region.region, p, 2);
-      region.region[2] = '\0';
-      region.script[0] = '\0';
       sdkerr__posix_name (name, &region, "zh");
       sdkerr__explode (name, &pt);
       sdkerr__for_gettext_order (&pt, pick_zh_region_each, &picker);
@@ -413,13 +420,15 @@ range_tag (const char *range, struct sdkerr__tag *t)
 
 /* The catalog that the readers of the language of ROW read when it has
    none of its own (CLDR's one-way fallbacks: gl -> es, lb -> de, ur ->
-   en).  */
+   en).  T, the tag ROW is the row of, does not matter: the fallback is
+   the language's.  */
 static void
 pick_fallback (struct sdkerr__choice *ch, const struct set *s,
-               const struct sdkerr__language *row)
+               const struct sdkerr__tag *t, const struct sdkerr__language *row)
 {
   struct sdkerr__tag to;
 
+  (void) t;
   if (row == NULL || row->fallback[0] == '\0')
     return;
   memset (&to, 0, sizeof to);
@@ -492,22 +501,17 @@ read_tags (const struct sdkerr__range_list *list, struct tags *tags)
     }
 }
 
-static void
-choose_by_tags (struct sdkerr__choice *ch, const struct set *s,
-                const struct tags *tags)
-{
-  for (int i = 0; i < tags->n; i++)
-    pick_tag (ch, s, &tags->t[i], tags->row[i]);
-}
+/* One rule (pick_tag, pick_fallback) a range.  */
+typedef void pick_rule (struct sdkerr__choice *, const struct set *,
+                        const struct sdkerr__tag *, const struct sdkerr__language *);
 
-/* The fallbacks of the languages of TAGS, after every language they
-   name.  */
+/* RULE for each range of TAGS, in their order.  */
 static void
-choose_fallbacks (struct sdkerr__choice *ch, const struct set *s,
-                  const struct tags *tags)
+choose_each (struct sdkerr__choice *ch, const struct set *s,
+             const struct tags *tags, pick_rule *rule)
 {
   for (int i = 0; i < tags->n; i++)
-    pick_fallback (ch, s, tags->row[i]);
+    rule (ch, s, &tags->t[i], tags->row[i]);
 }
 
 
@@ -551,7 +555,7 @@ choose_by_gettext (struct sdkerr__choice *ch,
     {
       struct sdkerr__tag t;
       if (element_tag (s, element, &t) == 0)
-        pick_fallback (ch, s, sdkerr__language_row (&t));
+        pick_fallback (ch, s, &t, sdkerr__language_row (&t));
     }
 }
 
@@ -573,8 +577,9 @@ choose (const struct set *s, const char *request, enum sdkerr__style style,
       else
         {
           read_tags (&request_list, &tags);
-          choose_by_tags (ch, s, &tags);
-          choose_fallbacks (ch, s, &tags);
+          choose_each (ch, s, &tags, pick_tag);
+          /* The fallbacks, after every language the request names.  */
+          choose_each (ch, s, &tags, pick_fallback);
         }
     }
   ch->requested = ch->count;
@@ -582,7 +587,7 @@ choose (const struct set *s, const char *request, enum sdkerr__style style,
     {
       sdkerr__parse_list (&fallback_list, fallback);
       read_tags (&fallback_list, &tags);
-      choose_by_tags (ch, s, &tags);
+      choose_each (ch, s, &tags, pick_tag);
     }
   drop_refused (ch, s, &request_list);
   ch->matched = ch->requested > 0 || ch->source;

@@ -22,15 +22,30 @@ has_extlangs (const char *lang)
 }
 
 /* Splits TAG (at most SDKERR__TAG_MAX bytes, BCP 47 or POSIX) into *T; -1 if it
-   does not start with a language subtag of 2 to 8 letters.  */
+   does not start with a language subtag of 2 to 8 letters.  A
+   grandfathered tag is read as its preferred value, with the subtags
+   after it: "zh-min-nan-TW" is nan-TW, not zh with the extended language
+   "min".  */
 int
 sdkerr__parse_tag (const char *tag, struct sdkerr__tag *t)
 {
   const char *p = tag;
-  size_t n = sdkerr__span (p, sdkerr__is_alpha);
+  size_t n = sdkerr__span (p, sdkerr__is_alpha), old;
+  /* Every grandfathered tag starts with 1 to 3 letters and a hyphen.  */
+  const char *preferred = n <= 3 && (p[n] == '-' || p[n] == '_')
+                          ? sdkerr__grandfathered (tag, &old) : NULL;
   int subtag = 0;
 
   memset (t, 0, sizeof *t);
+  if (preferred != NULL)
+    {
+      /* Shorter than TAG but for en-GB-oed: room for that.  */
+      char canonical[SDKERR__TAG_MAX + 16];
+      if (preferred[0] == '\0')
+        return -1;
+      snprintf (canonical, sizeof canonical, "%s%s", preferred, tag + old);
+      return sdkerr__parse_tag (canonical, t);
+    }
   if (n < 2 || n > 8 || (p[n] != '\0' && strchr ("-_.@", p[n]) == NULL))
     return -1;
   for (size_t i = 0; i < n; i++)

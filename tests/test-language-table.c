@@ -6,6 +6,7 @@
 
 #include "test-helpers.h"
 
+#include "chinese-regions.h"
 #include "internal.h"
 
 static const struct
@@ -24,16 +25,16 @@ static const struct
 
 static const struct
 {
-  const char *region, *nearest;
-} chinese[] = {
+  const char *tag, *preferred;
+} grandfathered[] = {
 #define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
-#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
+#define SDKERR_GRANDFATHERED(tag, preferred) { tag, preferred },
 #include "languages.def"
-#undef SDKERR_CHINESE_REGION
+#undef SDKERR_GRANDFATHERED
 #undef SDKERR_LANGUAGE
 };
 
-#define N_CHINESE (sizeof chinese / sizeof chinese[0])
+#define N_GRANDFATHERED (sizeof grandfathered / sizeof grandfathered[0])
 
 /* The next space-separated word of *P into WORD (16 bytes); 0 at the
    end.  */
@@ -281,32 +282,94 @@ static void
 chinese_regions_read_traditional_regions (void **state)
 {
   (void) state;
-  assert_true (N_CHINESE >= 3);
-  for (size_t i = 0; i < N_CHINESE; i++)
+  assert_true (SDKERR__N_CHINESE_REGIONS >= 3);
+  for (size_t i = 0; i < SDKERR__N_CHINESE_REGIONS; i++)
     {
-      const char *p = chinese[i].nearest;
+      const char *p = sdkerr__chinese_regions[i].nearest;
       char word[16], seen[64] = "";
       int first = 1;
-      assert_string_equal (sdkerr__traditional_regions (chinese[i].region),
-                           chinese[i].nearest);
+      assert_string_equal (sdkerr__traditional_regions (sdkerr__chinese_regions[i].region),
+                           sdkerr__chinese_regions[i].nearest);
       while (next_word (&p, word))
         {
           size_t k = 0;
           if (first)
-            assert_string_equal (word, chinese[i].region);
+            assert_string_equal (word, sdkerr__chinese_regions[i].region);
           first = 0;
-          while (k < N_CHINESE && strcmp (word, chinese[k].region) != 0)
+          while (k < SDKERR__N_CHINESE_REGIONS && strcmp (word, sdkerr__chinese_regions[k].region) != 0)
             k++;
-          if (k == N_CHINESE)
-            fail_msg ("%s reads %s, which writes no Traditional", chinese[i].region, word);
+          if (k == SDKERR__N_CHINESE_REGIONS)
+            fail_msg ("%s reads %s, which writes no Traditional", sdkerr__chinese_regions[i].region, word);
           if (strstr (seen, word) != NULL)
-            fail_msg ("%s reads %s twice", chinese[i].region, word);
+            fail_msg ("%s reads %s twice", sdkerr__chinese_regions[i].region, word);
           strcat (seen, word);
           strcat (seen, " ");
         }
     }
   assert_null (sdkerr__traditional_regions ("CN"));
   assert_null (sdkerr__traditional_regions ("SG"));
+}
+
+/* The reader of a nearest list, shared by the library and the command,
+   gives each region once, in order, and stops at the end.  */
+static void
+nearest_regions_are_read_in_order (void **state)
+{
+  const char *p = "MO HK TW";
+  char region[3];
+  (void) state;
+  assert_true (sdkerr__next_region (&p, region));
+  assert_string_equal (region, "MO");
+  assert_true (sdkerr__next_region (&p, region));
+  assert_string_equal (region, "HK");
+  assert_true (sdkerr__next_region (&p, region));
+  assert_string_equal (region, "TW");
+  assert_false (sdkerr__next_region (&p, region));
+  p = "HK";
+  assert_true (sdkerr__next_region (&p, region));
+  assert_string_equal (region, "HK");
+  assert_false (sdkerr__next_region (&p, region));
+}
+
+/* The grandfathered tags are found by bisection: sorted, each once, in
+   lower case; each is found, in any case, alone or followed by
+   subtags.  */
+static void
+grandfathered_tags_are_sorted_and_found (void **state)
+{
+  size_t len = 0;
+  (void) state;
+  assert_true (N_GRANDFATHERED >= 26);
+  for (size_t i = 0; i < N_GRANDFATHERED; i++)
+    {
+      char upper[16], longer[32];
+      size_t n = strlen (grandfathered[i].tag);
+      if (i > 0 && strcmp (grandfathered[i - 1].tag, grandfathered[i].tag) >= 0)
+        fail_msg ("languages.def: \"%s\" is not before \"%s\"",
+                  grandfathered[i - 1].tag, grandfathered[i].tag);
+      assert_true (n < sizeof upper);
+      for (size_t k = 0; k <= n; k++)
+        {
+          if (grandfathered[i].tag[k] >= 'A' && grandfathered[i].tag[k] <= 'Z')
+            fail_msg ("%s is not in lower case", grandfathered[i].tag);
+          upper[k] = grandfathered[i].tag[k] >= 'a' && grandfathered[i].tag[k] <= 'z'
+                     ? (char) (grandfathered[i].tag[k] - 'a' + 'A') : grandfathered[i].tag[k];
+        }
+      assert_string_equal (sdkerr__grandfathered (upper, &len), grandfathered[i].preferred);
+      assert_int_equal (len, n);
+      snprintf (longer, sizeof longer, "%s-Latn-TW", grandfathered[i].tag);
+      assert_string_equal (sdkerr__grandfathered (longer, &len), grandfathered[i].preferred);
+      assert_int_equal (len, n);
+    }
+  /* The longest wins; a prefix that is no whole subtag is none.  */
+  assert_string_equal (sdkerr__grandfathered ("zh-min-nan-TW", &len), "nan");
+  assert_int_equal (len, 10);
+  assert_string_equal (sdkerr__grandfathered ("zh-min", &len), "");
+  assert_null (sdkerr__grandfathered ("zh-minnan", &len));
+  assert_null (sdkerr__grandfathered ("i", &len));
+  assert_null (sdkerr__grandfathered ("en-GB", &len));
+  assert_string_equal (language_of ("tlh"), "tlh");
+  assert_string_equal (language_of ("nan"), "nan");
 }
 
 int
@@ -321,6 +384,8 @@ main (void)
     cmocka_unit_test (the_manual_lists_the_tables_aliases),
     cmocka_unit_test (the_manual_counts_the_tables_fallbacks),
     cmocka_unit_test (chinese_regions_read_traditional_regions),
+    cmocka_unit_test (nearest_regions_are_read_in_order),
+    cmocka_unit_test (grandfathered_tags_are_sorted_and_found),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

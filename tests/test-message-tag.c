@@ -93,6 +93,25 @@ the_source_is_zh_cn_whichever_catalog_holds_it (void **state)
   assert_message (0, "zh-CN,en", "成功", "zh-CN");
 }
 
+/* Every path that names the answer names the source zh-CN (zh_CN), not
+   the file that holds it: the header's promise, and ICU's answer.  */
+static void
+the_source_is_named_zh_cn_on_every_path (void **state)
+{
+  static const char *const requests[] = {
+    "zh", "cmn", "zho;q=0.19", "zh-SG", "zh-min-nan", "zh,en", "xx,zh-Hans",
+  };
+  (void) state;
+  for (size_t i = 0; i < sizeof requests / sizeof requests[0]; i++)
+    {
+      assert_string_equal (sdkerr_negotiate_tag (requests[i]), "zh-CN");
+      assert_string_equal (sdkerr_negotiate (requests[i]), "zh_CN");
+    }
+  /* A catalog of its own still names the answer.  */
+  assert_string_equal (sdkerr_negotiate_tag ("en,zh"), "en");
+  assert_string_equal (sdkerr_negotiate ("en,zh"), "en");
+}
+
 static void
 the_default_language_labels_what_it_supplies (void **state)
 {
@@ -116,6 +135,7 @@ main (void)
     cmocka_unit_test (a_message_from_a_later_catalog_is_labelled_with_that_one),
     cmocka_unit_test (a_message_no_catalog_has_is_labelled_as_the_source),
     cmocka_unit_test (the_source_is_zh_cn_whichever_catalog_holds_it),
+    cmocka_unit_test (the_source_is_named_zh_cn_on_every_path),
     cmocka_unit_test (the_default_language_labels_what_it_supplies),
   };
   return cmocka_run_group_tests (tests, install_fixtures, remove_fixtures);

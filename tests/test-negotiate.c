@@ -140,7 +140,9 @@ static const struct
   { "POSIX,xx,fr", "fr" },
   { "C.UTF-8;q=0.9,de;q=0.5", "de" },
   { "C.UTF-8", "zh_CN" },
-  { "i-klingon", "zh_CN" },
+  /* Grandfathered: i-klingon is tlh, whose readers read English.  */
+  { "i-klingon", "en" },
+  { "i-default", "zh_CN" },
   { "x-private,ja", "ja" },
   { "en@boldquot", "en" },
   { "../../etc/passwd", "zh_CN" },

@@ -46,6 +46,10 @@ static const struct
   /* The same language in another region.  */
   { "pt", "pt_BR" }, { "pt-PT", "pt_BR" }, { "pt-AO", "pt_BR" },
   { "pt_PT.UTF-8", "pt_BR" }, { "pt-PT,pt;q=0.9,en;q=0.8", "pt_BR" },
+  /* ... whatever modifier that is no script the request names, as exact
+     lookup drops it (de_DE@euro reads de).  */
+  { "pt_PT@euro", "pt_BR" }, { "pt_RS@euro", "pt_BR" }, { "pt@euro", "pt_BR" },
+  { "pt_PT.UTF-8@euro", "pt_BR" },
   { "es-MX", "es" }, { "en-IN", "en" },
   /* Registered aliases and three-letter codes.  */
   { "in-ID", "id" }, { "in", "id" }, { "ind", "id" }, { "iw", "he" },
@@ -82,6 +86,21 @@ static const struct
   { "zh-yue", "zh_HK" }, { "zh-CN", "zh_CN" }, { "zh-SG", "zh_SG" },
   { "zh-Hans-HK", "zh" }, { "zh-Hans", "zh" }, { "zh", "zh" },
   { "zh_HK.UTF-8", "zh_HK" },
+  /* Cantonese of a region that writes Simplified or no Chinese reads Hong
+     Kong's text, as plain yue does (CLDR: yue is yue-Hant-HK); Taiwan
+     and Macao keep their own.  */
+  { "yue-CA", "zh_HK" }, { "yue-AU", "zh_HK" }, { "yue-NZ", "zh_HK" },
+  { "yue-AT", "zh_HK" }, { "yue-TW", "zh_TW" }, { "yue-MO", "zh_MO" },
+  { "yue-Hans-CA", "zh" },
+  /* Grandfathered tags are their preferred values (RFC 5646 2.2.8, the
+     IANA registry), subtags after them kept: zh-min-nan is nan (whose
+     readers read Chinese), not zh with the extended language min
+     (Minangkabau, read as Malay); i-klingon is tlh (read as English).
+     One without a preferred value names no language.  */
+  { "zh-min-nan", "zh" }, { "ZH-Min-Nan-TW", "zh" }, { "i-klingon", "en" },
+  { "I-KLINGON;q=0.5", "en" }, { "i-lux", "de" }, { "i-lux-LU", "de" },
+  { "zh-xiang", "zh" }, { "i-navajo,i-hak", "zh" }, { "zh-min", "-" },
+  { "i-default", "-" }, { "art-lojban", "-" }, { "i-klingonx", "-" },
   /* Scripts as gettext's modifiers.  */
   { "sr-Latn", "sr@latin" }, { "sr-Latn-RS", "sr@latin" }, { "sr-Cyrl", "sr" },
   /* Weights decide, not position.  */
@@ -91,7 +110,7 @@ static const struct
   /* Nothing matches.  */
   { "C", "-" }, { "POSIX", "-" }, { "C.UTF-8", "-" },
   { "nb-NO,zh;q=0", "-" }, { "xx", "-" }, { "", "-" }, { "*", "-" },
-  { "i-klingon", "-" }, { "../../etc/passwd", "-" }, { "\xff\xfe", "-" },
+  { "../../etc/passwd", "-" }, { "\xff\xfe", "-" },
 };
 
 static void
@@ -153,6 +172,23 @@ the_language_itself_comes_before_another_region (void **state)
   static const char *const chosen[] = { "pt", "pt_BR", NULL };
   (void) state;
   assert_choice (both, "pt-PT", chosen);
+}
+
+/* Another region's catalog must share the request's script modifier: a
+   Latin reader never gets Cyrillic Serbian (sr_RS) for sr_ME@latin;
+   a modifier that is no script (@euro) is no obstacle.  */
+static void
+another_region_keeps_the_script_modifier (void **state)
+{
+  static const char *const cyrillic[] = { "pt_BR", "sr_RS", NULL };
+  static const char *const both[] = { "sr_RS", "sr_RS@latin", NULL };
+  static const char *const nothing[] = { NULL };
+  static const char *const latin[] = { "sr_RS@latin", NULL };
+  static const char *const brazil[] = { "pt_BR", NULL };
+  (void) state;
+  assert_choice (cyrillic, "sr_ME@latin", nothing);
+  assert_choice (both, "sr_ME@latin", latin);
+  assert_choice (cyrillic, "pt_AO@euro", brazil);
 }
 
 /* Traditional Chinese never falls back to the Simplified catalogs.  */
@@ -291,6 +327,36 @@ gettext_lists_are_searched_as_gettext_does_then_closest (void **state)
     }
 }
 
+/* A grandfathered tag is read as its preferred value, the subtags after
+   it kept, whatever its first subtag (1 to 3 letters); one without a
+   preferred value is no tag.  */
+static void
+grandfathered_tags_are_read_as_their_preferred_values (void **state)
+{
+  static const struct
+  {
+    const char *tag, *lang, *script, *region;
+  } cases[] = {
+    { "art-lojban", "jbo", "", "" }, { "sgn-BE-FR", "sfb", "", "" },
+    { "SGN-ch-de", "sgg", "", "" }, { "i-klingon-Latn", "tlh", "latn", "" },
+    { "zh-min-nan-TW", "nan", "", "TW" }, { "zh_min_nan", "nan", "", "" },
+    { "no-bok-NO", "nb", "", "NO" }, { "en-GB-oed", "en", "", "GB" },
+    { "zh-guoyu", "cmn", "", "" }, { "zh-minnan", "zh", "", "" },
+  };
+  struct sdkerr__tag t;
+  (void) state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      assert_int_equal (sdkerr__parse_tag (cases[i].tag, &t), 0);
+      assert_string_equal (t.lang, cases[i].lang);
+      assert_string_equal (t.script, cases[i].script);
+      assert_string_equal (t.region, cases[i].region);
+    }
+  assert_int_equal (sdkerr__parse_tag ("i-default", &t), -1);
+  assert_int_equal (sdkerr__parse_tag ("zh-min", &t), -1);
+  assert_int_equal (sdkerr__parse_tag ("cel-gaulish-FR", &t), -1);
+}
+
 static void
 catalog_names_become_bcp47_tags (void **state)
 {
@@ -316,10 +382,12 @@ main (void)
     cmocka_unit_test (tags_choose_the_closest_installed_catalog),
     cmocka_unit_test (the_likely_region_comes_first),
     cmocka_unit_test (the_language_itself_comes_before_another_region),
+    cmocka_unit_test (another_region_keeps_the_script_modifier),
     cmocka_unit_test (traditional_chinese_never_gets_simplified),
     cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
     cmocka_unit_test (the_default_follows_the_request),
     cmocka_unit_test (gettext_lists_are_searched_as_gettext_does_then_closest),
+    cmocka_unit_test (grandfathered_tags_are_read_as_their_preferred_values),
     cmocka_unit_test (catalog_names_become_bcp47_tags),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "c-locale.h"
+#include "chinese-regions.h"
 #include "cli.h"
 #include "sdkerr.h"
 
@@ -176,21 +177,15 @@ matched_catalog (const char *langs)
 static const char *
 chinese_language (const char *catalog)
 {
-  static const struct { const char *region, *nearest; } regions[] = {
-#define SDKERR_LANGUAGE(code, fallback, region, script, und, rtl, aliases, endonym)
-#define SDKERR_CHINESE_REGION(region, nearest) { region, nearest },
-#include "languages.def"
-#undef SDKERR_CHINESE_REGION
-#undef SDKERR_LANGUAGE
-  };
   static char language[64];
 
-  for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++)
-    if (catalog[2] == '_' && strcmp (catalog + 3, regions[i].region) == 0)
+  for (size_t i = 0; i < SDKERR__N_CHINESE_REGIONS; i++)
+    if (catalog[2] == '_' && strcmp (catalog + 3, sdkerr__chinese_regions[i].region) == 0)
       {
-        char *w = language;
-        for (const char *p = regions[i].nearest; *p != '\0'; p += p[2] == ' ' ? 3 : 2)
-          w += sprintf (w, "%szh_%.2s", w == language ? "" : ":", p);
+        const char *p = sdkerr__chinese_regions[i].nearest;
+        char region[3], *w = language;
+        while (sdkerr__next_region (&p, region))
+          w += sprintf (w, "%szh_%s", w == language ? "" : ":", region);
         return language;
       }
   return catalog;

@@ -55,6 +55,8 @@ CASES = [
     ("und-MO-fonipa,GL", "zh-MO", "zh-HK", False, "macao-tag"),
     ("zh-min-nan;q=0.72", "ms", "zh-CN", False, "grandfathered"),
     ("i-klingon", "-", "en", False, "grandfathered"),
+    ("el-CN-u-co-phonebk; q=0.4 , ms-Hant-JP , ger-419;q=0 , zh-min-nan-EG "
+     ", ms-ie;q=0", "ms", "zh-CN", False, "script"),
     ("pt_RS@euro", "-", "pt-BR", False, "modifier"),
     ("yue-CA; q=0.95", "zh-TW", "zh-HK", False, "cantonese-region"),
     ("und;q=0.068", "en", "-", False, "und-alone"),
