@@ -194,10 +194,10 @@ chinese_language (const char *catalog)
 /* The LANGUAGE value for the program's own messages when the library
    speaks LANGS, or NULL to leave gettext alone: the C locale, which the
    library matches to no catalog, means the untranslated messages,
-   Chinese for the library, English here.  The
-   library serves its Chinese source under zh, zh_CN and zh_SG, where the
-   program has zh_CN; a region that writes Traditional reads the
-   catalogs of the nearest such regions before falling back to English.  */
+   Chinese for the library, English here.  The library names its
+   Chinese source zh_CN, as the program's catalog is named; a region that
+   writes Traditional reads the catalogs of the nearest such regions
+   before falling back to English.  */
 static const char *
 ui_language (const char *langs)
 {
@@ -205,10 +205,6 @@ ui_language (const char *langs)
 
   if (catalog == NULL || strncmp (catalog, "zh", 2) != 0)
     return catalog;
-  /* The library's Simplified catalogs are its source, named zh and
-     zh_SG: the command's own is zh_CN.  */
-  if (strcmp (catalog, "zh") == 0 || strcmp (catalog, "zh_SG") == 0)
-    return "zh_CN";
   return chinese_language (catalog);
 }
 #endif
