@@ -63,6 +63,10 @@ struct kept
    binding; its keys point into KEYS.  */
 struct memory
 {
+  /* Every thread's memory is on one list, under the library's lock: a
+     child forked while other threads had memory still reaches theirs
+     (nothing is lost there, for valgrind either).  */
+  struct memory *next, *prev;
   unsigned values;              /* in the table */
   unsigned answers;             /* slots of KEPT in use */
   unsigned victim;              /* the next to reuse once all are */
@@ -85,9 +89,20 @@ static pthread_key_t memory_key;
 static pthread_once_t memory_once = PTHREAD_ONCE_INIT;
 static int memory_key_made;
 
+static struct memory *memories;
+
 static void
-release (void *m)
+release (void *p)
 {
+  struct memory *m = p;
+  sdkerr__lock ();
+  if (m->prev != NULL)
+    m->prev->next = m->next;
+  else
+    memories = m->next;
+  if (m->next != NULL)
+    m->next->prev = m->prev;
+  sdkerr__unlock ();
   free (m);
   memory = NULL;
   memset (&sdkerr__recent, 0, sizeof sdkerr__recent);
@@ -115,6 +130,12 @@ thread_memory (void)
       free (m);
       return NULL;
     }
+  sdkerr__lock ();
+  m->next = memories;
+  if (memories != NULL)
+    memories->prev = m;
+  memories = m;
+  sdkerr__unlock ();
   return memory = m;
 }
 
