@@ -92,6 +92,9 @@ static void
 the_thread_s_path_finds_it_too (void **state)
 {
   (void) state;
+#if !ENABLE_NLS
+  skip_because ("built with --disable-nls: the thread's locale names no language");
+#endif
   recheck_every (0);
   use_language ("it");
   assert_string_equal (sdkerr_localized (CODE), in_bound_codeset (sdkerr_message (CODE)));
