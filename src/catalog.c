@@ -490,7 +490,7 @@ sdkerr__dir_installed (const sdkerr__dir_t *dir)
   struct sdkerr__dir *d = (struct sdkerr__dir *) dir;
   struct listing *l;
 
-  (void) sdkerr__catalogs_epoch ();
+  sdkerr__catalogs_tick ();
   l = atomic_load_explicit (&d->listing, memory_order_acquire);
   if (l == NULL)
     {
@@ -511,7 +511,6 @@ sdkerr__dir_path (const sdkerr__dir_t *dir)
 
 /* --- Catalogs installed while running ------------------------------------ */
 
-atomic_uint sdkerr__catalogs_generation;
 atomic_llong sdkerr__second_seen;
 atomic_llong sdkerr__recheck_interval = SDKERR__RECHECK_SECONDS;
 /* The second the listings were last read at (with an interval of 0, not
@@ -572,10 +571,7 @@ recheck (void)
   /* After the listings: an answer stamped with the new number was made
      from them.  */
   if (changed)
-    {
-      atomic_fetch_add_explicit (&sdkerr__catalogs_generation, 1, memory_order_release);
-      sdkerr__changed ();
-    }
+    sdkerr__changed ();
   atomic_flag_clear_explicit (&rechecking, memory_order_release);
 }
 

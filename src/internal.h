@@ -354,7 +354,7 @@ const char *sdkerr__dir_path (const sdkerr__dir_t *dir);
 /* The names of DIR's catalogs, for the resolver (no aliases): the
    subdirectories holding LC_MESSAGES/sdkerr.mo (the first
    SDKERR__INSTALLED_MAX of them), read on first use and again when
-   sdkerr__catalogs_epoch finds the listing changed.  What it returns is
+   sdkerr__catalogs_tick finds the listing changed.  What it returns is
    immutable and lives until unload: hold it for the whole of a request
    (its indexes are its own).  Lock-free once read.  */
 const struct sdkerr__installed *sdkerr__dir_installed (const sdkerr__dir_t *dir);
@@ -371,25 +371,22 @@ extern atomic_llong sdkerr__recheck_interval;
 /* The second of the clock the lookups last saw.  */
 extern atomic_llong sdkerr__second_seen;
 
-/* A number that changes whenever a listing read before has changed (a
-   catalog added, removed, or its file replaced or rewritten): answers
-   made from listings depend on it.  */
-extern atomic_uint sdkerr__catalogs_generation;
-
 /* The first lookup of second NOW: reads the listings again if the
-   interval has passed and no other thread does.  */
+   interval has passed and no other thread does; a listing that changed
+   (a catalog added, removed, or its file replaced or rewritten) is
+   announced with sdkerr__changed: answers made from listings depend on
+   it.  */
 void sdkerr__catalogs_new_second (long long now);
 
-/* The listings' number now, read again first when the interval has
-   passed.  Every lookup's path: one read of the clock, one comparison.  */
-static inline unsigned
-sdkerr__catalogs_epoch (void)
+/* Reads the listings again first when the interval has passed.  Every
+   lookup's path: one read of the clock, one comparison.  */
+static inline void
+sdkerr__catalogs_tick (void)
 {
   long long now = (long long) time (NULL);
   if (__builtin_expect (now != atomic_load_explicit (&sdkerr__second_seen,
                                                      memory_order_relaxed), 0))
     sdkerr__catalogs_new_second (now);
-  return atomic_load_explicit (&sdkerr__catalogs_generation, memory_order_acquire);
 }
 
 /* The entries of locale.alias, read on first use; *COUNT of them.  */
@@ -583,7 +580,7 @@ sdkerr__stamp (void)
 {
   /* The first lookup of a new second may read the catalogs' listings
      again, and announce a change with sdkerr__changed.  */
-  (void) sdkerr__catalogs_epoch ();
+  sdkerr__catalogs_tick ();
   return (uint64_t) (unsigned) sdkerr__gettext_generation () << 32
          | atomic_load_explicit (&sdkerr__generation, memory_order_acquire);
 }

@@ -10,21 +10,7 @@
 #include <stdint.h>
 
 #include "internal.h"
-
-static const char *const warm[] = { "de", "fr", "ja", "pt-BR", "ru" };
-#define NWARM (sizeof warm / sizeof warm[0])
-
-/* The Nth distinct value of a family: its first range is warm[N % NWARM],
-   then "x-..." ranges (private use: never a catalog), PAD bytes at
-   least.  */
-static void
-distinct_value (char *out, size_t size, unsigned n, size_t pad)
-{
-  size_t len = (size_t) snprintf (out, size, "%s,qq;q=0.%03u", warm[n % NWARM],
-                                  1 + n % 999);
-  while (len < pad && len + 16 < size)
-    len += (size_t) snprintf (out + len, size - len, ",x-%05u;q=0.1", n % 100000);
-}
+#include "request-values.h"
 
 /* How many answers asking for VALUE again resolves afresh.  */
 static unsigned long
