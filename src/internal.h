@@ -56,8 +56,8 @@ struct sdkerr__index_slot
 };
 
 extern struct sdkerr__index_slot sdkerr__index_slots[SDKERR__INDEX_SLOTS];
-extern uint32_t sdkerr__index_multiplier;
-extern atomic_int sdkerr__index_built;
+/* 0 until the index is built (an odd number then): one load tells both.  */
+extern atomic_uint sdkerr__index_multiplier;
 
 /* Builds the index, once; out of the lookups' way.  */
 void sdkerr__index_build (void) __attribute__ ((cold));
@@ -68,21 +68,28 @@ sdkerr__index_home (int code, uint32_t multiplier)
   return ((uint32_t) code * multiplier) >> (32 - SDKERR__INDEX_BITS);
 }
 
-/* Index of CODE in the table, or -1 if CODE is unknown.  */
+/* Index of CODE in the table, or -1 if CODE is unknown.  The code is
+   compared first, one comparison for a code in its first slot: a probe
+   for a listed code meets no empty slot before its own, and an empty
+   slot that holds the code asked for answers -1 too.  */
 static inline int
 sdkerr__index (int code)
 {
+  uint32_t m = atomic_load_explicit (&sdkerr__index_multiplier, memory_order_acquire);
   unsigned s;
-  if (!atomic_load_explicit (&sdkerr__index_built, memory_order_acquire))
-    sdkerr__index_build ();
-  s = sdkerr__index_home (code, sdkerr__index_multiplier);
+  if (__builtin_expect (m == 0, 0))
+    {
+      sdkerr__index_build ();
+      m = atomic_load_explicit (&sdkerr__index_multiplier, memory_order_acquire);
+    }
+  s = sdkerr__index_home (code, m);
   for (;; s = (s + 1) & (SDKERR__INDEX_SLOTS - 1))
     {
       const struct sdkerr__index_slot *e = &sdkerr__index_slots[s];
-      if (e->index < 0)
-        return -1;
       if (e->code == code)
         return e->index;
+      if (e->index < 0)
+        return -1;
     }
 }
 
@@ -631,9 +638,10 @@ static inline const struct sdkerr__answer *
 sdkerr__recall (const char *key, enum sdkerr__style style)
 {
 #if defined SDKERR_THREAD_LOCAL
+  uint64_t stamp = sdkerr__stamp ();
   const struct sdkerr__recent *r = &sdkerr__recent;
   const char *k = r->key[style];
-  if (k == NULL || r->stamp != sdkerr__stamp ()
+  if (k == NULL || r->stamp != stamp
       || (SDKERR__BINDING_ID_VARIES && r->binding != sdkerr__binding_id ()))
     return NULL;
   /* A short value ("de") inline, a byte at a time; a longer one by
@@ -659,8 +667,11 @@ sdkerr__recall (const char *key, enum sdkerr__style style)
 static inline const struct sdkerr__answer *
 sdkerr__recall_global (void)
 {
+  /* The stamp first: nothing of the thread's is then kept across the
+     clock's call.  */
+  uint64_t stamp = sdkerr__stamp ();
   const struct sdkerr__recent *r = &sdkerr__recent;
-  return r->stamp == sdkerr__stamp () ? r->global : NULL;
+  return r->stamp == stamp ? r->global : NULL;
 }
 
 /* Remembers A as the global locale's answer if it was computed (or

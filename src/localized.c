@@ -139,6 +139,15 @@ global_message (int index)
 }
 #endif
 
+/* The message at INDEX for the calling thread's own locale (uselocale),
+   or for every thread where the library cannot read gettext's state:
+   out of the global locale's way, whose path then saves no register.  */
+static __attribute__ ((noinline)) const char *
+thread_locale_message (int index)
+{
+  return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
+}
+
 /* The message at INDEX for the calling thread's locale.  */
 static inline const char *
 thread_message (int index)
@@ -152,7 +161,7 @@ thread_message (int index)
       return a != NULL ? sdkerr__answer_string (a, index) : global_message (index);
     }
 #endif
-  return message_for_locale (index, thread_locale_name (), THREAD_LOCALE ());
+  return thread_locale_message (index);
 }
 
 const char *
@@ -179,9 +188,10 @@ tags_message (int index, const char *langs)
 const char *
 sdkerr_localized_lang (int code, const char *langs)
 {
+  /* The index first: the code is then not kept across the clock's call.  */
+  int index = index_or_unknown (code);
   const struct sdkerr__answer *a
     = sdkerr__recall (langs != NULL ? langs : "", SDKERR__BY_TAGS);
-  int index = index_or_unknown (code);
   return a != NULL ? sdkerr__answer_string (a, index) : tags_message (index, langs);
 }
 

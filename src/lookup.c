@@ -86,8 +86,7 @@ listed (int code)
 
 /* The index of codes (internal.h), built once.  */
 struct sdkerr__index_slot sdkerr__index_slots[SDKERR__INDEX_SLOTS];
-uint32_t sdkerr__index_multiplier;
-atomic_int sdkerr__index_built;
+atomic_uint sdkerr__index_multiplier;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 /* Whether MULTIPLIER sends every code to a slot of its own.  */
@@ -111,11 +110,16 @@ build_index (void)
 {
   /* Odd multipliers near 2^32 / phi, tried for some 10^6 steps in all:
      a few for the SDK's table; a table where none is found probes on.  */
+#ifdef SDKERR__INDEX_MULTIPLIER
+  /* tests/test-index-probing: the multiplier given, whatever it does.  */
+  uint32_t m = SDKERR__INDEX_MULTIPLIER;
+  (void) places_every_code_alone;
+#else
   uint32_t m = 2654435761u;
   for (long tries = (1L << 20) / SDKERR__COUNT + 1; tries > 0; tries--, m += 81006u)
     if (places_every_code_alone (m))
       break;
-  sdkerr__index_multiplier = m;
+#endif
   for (unsigned s = 0; s < SDKERR__INDEX_SLOTS; s++)
     sdkerr__index_slots[s].index = -1;
   for (int i = 0; i < SDKERR__COUNT; i++)
@@ -128,7 +132,8 @@ build_index (void)
       sdkerr__index_slots[s].code = codes[i];
       sdkerr__index_slots[s].index = i;
     }
-  atomic_store_explicit (&sdkerr__index_built, 1, memory_order_release);
+  /* Published last: a lookup that reads it reads the slots.  */
+  atomic_store_explicit (&sdkerr__index_multiplier, m, memory_order_release);
 }
 
 void
