@@ -132,24 +132,29 @@ has_cjk (const char *s)
 }
 
 /* Whether S is well-formed UTF-8 (no overlongs, surrogates or cut
-   sequences).  */
+   sequences).  Decodes each code point and checks its range, where
+   src/mo.c checks byte patterns: a second opinion, not a copy.  */
 static inline int
 is_utf8 (const char *s)
 {
+  static const uint32_t least[4] = { 0, 0x80, 0x800, 0x10000 };
   const unsigned char *p = (const unsigned char *) s;
   while (*p != '\0')
     {
-      int n = *p < 0x80 ? 0 : *p >= 0xC2 && *p < 0xE0 ? 1
-              : *p >= 0xE0 && *p < 0xF0 ? 2 : *p >= 0xF0 && *p < 0xF5 ? 3 : -1;
-      if (n < 0)
+      int more = (*p & 0x80) == 0 ? 0 : (*p & 0xE0) == 0xC0 ? 1
+                 : (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
+      uint32_t cp;
+      if (more < 0)
         return 0;
-      if ((*p == 0xE0 && p[1] < 0xA0) || (*p == 0xED && p[1] >= 0xA0)
-          || (*p == 0xF0 && p[1] < 0x90) || (*p == 0xF4 && p[1] >= 0x90))
+      cp = *p++ & (0x7Fu >> more);
+      for (int i = 0; i < more; i++, p++)
+        {
+          if ((*p & 0xC0) != 0x80)
+            return 0;
+          cp = cp << 6 | (*p & 0x3Fu);
+        }
+      if (cp < least[more] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
-      for (int i = 1; i <= n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-          return 0;
-      p += n + 1;
     }
   return 1;
 }
