@@ -2,7 +2,8 @@
    rules once, when catalog.c reads it, and carried in the listing's
    snapshot: every request against the snapshot reads that one prepared
    form, a changed directory gets a new one, and the answers from it are
-   those of the unprepared rules (sdkerr__choose); an answer's merge stops
+   those of the unprepared rules (sdkerr__choose), and a listing whose
+   preparation ran out of memory is not published; an answer's merge stops
    at a complete catalog.  Built from the library's sources, to reach the
    listings and the resolver's internals.  */
 
@@ -11,6 +12,7 @@
 #include <stdatomic.h>
 #include <sys/stat.h>
 
+#include "allocator.h"
 #include "catalog-fixture.h"
 #include "internal.h"
 
@@ -116,6 +118,43 @@ a_changed_directory_gets_a_new_prepared_form (void **state)
   assert_answers_as_unprepared (before);
 }
 
+/* Memory runs out at each allocation of a first reading in turn: what
+   is published is prepared (an unprepared listing would answer as if
+   nothing were installed until the directory changed), and the listing
+   read once memory is back is whole.  */
+static void
+a_listing_not_prepared_is_not_published (void **state)
+{
+  int failed = 1;
+  (void) state;
+  SKIP_UNLESS_ALLOCATOR_WRAPPED ();
+  for (long k = 0; failed; k++)
+    {
+      char path[256];
+      const sdkerr__dir_t *dir;
+      const struct sdkerr__installed *in;
+      /* A directory not read before, its listing read now.  */
+      snprintf (path, sizeof path, "%s/%ld", fixture_dir, k);
+      assert_int_equal (mkdir (path, 0755), 0);
+      assert_int_equal (mo_install (path, "de", "", 0), 0);
+      assert_int_equal (mo_install (path, "es", "", 0), 0);
+      assert_non_null (dir = sdkerr__dir_open (path));
+      /* The listings already read are read again now, if due, not while
+         memory runs out.  */
+      atomic_store (&sdkerr__recheck_interval, 3600);
+      sdkerr__catalogs_tick ();
+      allocator_fail_in = k;
+      in = sdkerr__dir_installed (dir);
+      failed = allocator_fail_in < 0;
+      allocator_fail_in = -1;
+      assert_true (in->prepared != NULL || in->count == 0);
+      in = listing_now (dir);
+      assert_int_equal (in->count, 2);
+      assert_non_null (in->prepared);
+      assert_answers_as_unprepared (in);
+    }
+}
+
 /* A name whose language part is longer than any tag's (no subtag of 9
    letters or more) is still found by gettext's search, as by gettext.  */
 static void
@@ -173,6 +212,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup (a_listing_is_prepared_once_per_snapshot, setup),
     cmocka_unit_test_setup (a_changed_directory_gets_a_new_prepared_form, setup),
+    cmocka_unit_test_setup (a_listing_not_prepared_is_not_published, setup),
     cmocka_unit_test (a_long_language_part_is_found_by_name),
     cmocka_unit_test (a_complete_answer_loads_no_later_catalog),
   };
