@@ -1,7 +1,8 @@
 /* answer.c - what a request resolves to: each message from the first
    catalog of the chosen chain that translates it, merged once, so that the
    chain can be as long as gettext's and a lookup is one array read.  The
-   resolver in match.c chooses the catalogs, catalog.c loads them.  */
+   resolver in match.c chooses the catalogs from the listing catalog.c
+   read and prepared, catalog.c loads them.  */
 
 #include <config.h>
 
@@ -79,7 +80,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
          const char *codeset, struct sdkerr__answer *a)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
-  struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL };
+  struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL, NULL };
   const struct sdkerr__installed *listed = NULL;
   char fallback[SDKERR__DEFAULT_MAX];
   struct sdkerr__choice ch;
@@ -92,10 +93,11 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
     return;
   if (dir != NULL)
     in = *(listed = sdkerr__dir_installed (dir));
-  /* gettext expands locale.alias; tags are never such aliases.  */
+  /* gettext expands locale.alias; tags are never such aliases.  The
+     listing's prepared form stays right: it is of the names only.  */
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
-  sdkerr__choose_prepared (&in, sdkerr__prepared_for (&in), request, style,
+  sdkerr__choose_prepared (&in, in.prepared, request, style,
                            fallback[0] != '\0' ? fallback : NULL, picks, &ch);
   for (unsigned i = 0; i < ch.count; i++)
     {

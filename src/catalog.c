@@ -1,6 +1,7 @@
 /* catalog.c - the installed catalogs: directories listed on first use
-   and listed again at most once an interval, catalogs loaded on first
-   use, all kept for the program's life.
+   and listed again at most once an interval, each listing prepared for
+   the rules of match.c as it is read (not per request), catalogs loaded
+   on first use, all kept for the program's life.
 
    glibc has no dgettext_l: gettext answers for the thread's locale only,
    and trusts the files it reads.  The library reads the same .mo files
@@ -380,9 +381,20 @@ rewind_stream (struct sdkerr__dir *d)
   return 1;
 }
 
+static void
+release_listing (struct listing *l)
+{
+  free ((void *) l->installed.names);
+  free ((void *) l->installed.parts);
+  free ((void *) l->installed.prepared);
+  free (l->by_index);
+  free (l);
+}
+
 /* Reads D's listing (under store_lock): the subdirectories that hold
    LC_MESSAGES/sdkerr.mo as a regular file, however many others there are,
-   become the installed names, sorted.  NULL when out of memory.  */
+   become the installed names, sorted, and prepared for the rules here,
+   once, not per request.  NULL when out of memory.  */
 static struct listing *
 read_listing (struct sdkerr__dir *d)
 {
@@ -428,6 +440,13 @@ read_listing (struct sdkerr__dir *d)
   l->installed.parts = parts;
   l->installed.count = count;
   l->by_index = found;
+  /* Unprepared, it would answer as if nothing were installed until the
+     directory changes: not published, it is read again next time.  */
+  if ((l->installed.prepared = sdkerr__prepare (&l->installed)) == NULL)
+    {
+      release_listing (l);
+      return NULL;
+    }
   return l;
 }
 
@@ -961,10 +980,7 @@ release_dir (struct sdkerr__dir *d)
        l != NULL; l = older)
     {
       older = l->older;
-      free ((void *) l->installed.names);
-      free ((void *) l->installed.parts);
-      free (l->by_index);
-      free (l);
+      release_listing (l);
     }
   if (d->stream != NULL)
     closedir (d->stream);

@@ -138,7 +138,7 @@ sdkerr__gettext_names (const char *value, const struct sdkerr__alias *aliases,
                        size_t alias_count, char (*names)[SDKERR__NAME_MAX + 1],
                        size_t max, int *stopped)
 {
-  const struct sdkerr__installed in = { NULL, 0, aliases, alias_count, NULL };
+  const struct sdkerr__installed in = { NULL, 0, aliases, alias_count, NULL, NULL };
   struct name_list l = { names, 0, max, 0 };
 
   *stopped = sdkerr__for_gettext_search (&in, value, list_each, &l);

@@ -199,6 +199,11 @@ struct sdkerr__alias
   const char *value;
 };
 
+/* What the rules need of an installed set, worked out once so that a
+   request costs one pass over its ranges: each name's language,
+   territory, modifier and tag, and the names by language.  */
+struct sdkerr__prepared;
+
 /* What the resolver knows of a catalog directory.  */
 struct sdkerr__installed
 {
@@ -210,6 +215,10 @@ struct sdkerr__installed
      read, so that a request does not split them all again per range;
      NULL: split on demand.  */
   const struct sdkerr__parts *parts;
+  /* The names prepared for the rules, once per listing when catalog.c
+     reads it, freed with it; NULL: not prepared.  Not of the aliases, so
+     that a copy given other aliases may keep it.  */
+  const struct sdkerr__prepared *prepared;
 };
 
 /* The catalogs chosen for a request, most preferred first.  A message
@@ -232,19 +241,9 @@ enum sdkerr__style
   SDKERR__BY_GETTEXT            /* a LANGUAGE list or locale name */
 };
 
-/* What the rules need of an installed set, worked out once so that a
-   request costs one pass over its ranges: each name's language,
-   territory, modifier and tag, and the names by language.  */
-struct sdkerr__prepared;
-
-/* IN prepared, allocated (free it); NULL when out of memory.  */
+/* IN's names prepared (not IN->prepared), allocated (free it); NULL when
+   out of memory.  */
 struct sdkerr__prepared *sdkerr__prepare (const struct sdkerr__installed *in);
-
-/* A directory's listing IN prepared, once per listing and kept until the
-   library is unloaded; NULL when out of memory.  A listing is identified
-   by its arrays: never changed nor freed while the library is loaded, a
-   changed directory being a new listing.  Lock-free.  */
-const struct sdkerr__prepared *sdkerr__prepared_for (const struct sdkerr__installed *in);
 
 /* sdkerr__choose with IN prepared as P (NULL: as if nothing were
    installed); allocates nothing.  */

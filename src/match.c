@@ -5,7 +5,8 @@
    a LANGUAGE/locale value read as gettext reads it), the names of the
    installed catalogs, locale.alias, and the application's default.  It
    touches no file: loading the chosen catalogs is the caller's business,
-   afterwards.  The input is untrusted (an HTTP header): it is scanned in
+   afterwards.  The installed names are prepared here (sdkerr__prepare)
+   once per listing, by catalog.c as it reads one.  The input is untrusted (an HTTP header): it is scanned in
    one pass, bounded, and it can only select among installed names.  */
 
 #include <config.h>
@@ -599,7 +600,7 @@ sdkerr__choose_prepared (const struct sdkerr__installed *in,
                          enum sdkerr__style style, const char *fallback,
                          int *picks, struct sdkerr__choice *ch)
 {
-  const struct sdkerr__installed none = { NULL, 0, in->aliases, in->alias_count, NULL };
+  const struct sdkerr__installed none = { NULL, 0, in->aliases, in->alias_count, NULL, NULL };
   struct sdkerr__prepared empty;
   struct set s = { in, p };
 

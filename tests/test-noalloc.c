@@ -1,66 +1,9 @@
 /* test-noalloc.c - after its first use, no lookup path allocates: the
-   C library's allocator is wrapped here and counted.  */
+   C library's allocator is wrapped (allocator.h) and counted.  */
 
 #include "test-helpers.h"
 
-#include <errno.h>
-
-/* Sanitizers replace the allocator themselves: the wrappers would fight
-   them, so the test is skipped in such builds (and under valgrind).  */
-#if !HAVE___LIBC_MALLOC
-/* Not glibc: there is no allocator underneath to forward to.  */
-# define ALLOCATOR_REPLACED 1
-#elif defined __SANITIZE_ADDRESS__ || defined __SANITIZE_THREAD__
-# define ALLOCATOR_REPLACED 1
-#elif defined __has_feature
-# if __has_feature (address_sanitizer) || __has_feature (thread_sanitizer) \
-     || __has_feature (memory_sanitizer)
-#  define ALLOCATOR_REPLACED 1
-# endif
-#endif
-
-static int counting;
-static unsigned long allocations;
-
-#ifndef ALLOCATOR_REPLACED
-/* glibc's own entry points, which these wrappers forward to.  */
-extern void *__libc_malloc (size_t);
-extern void *__libc_calloc (size_t, size_t);
-extern void *__libc_realloc (void *, size_t);
-extern void __libc_free (void *);
-
-void *malloc (size_t n);
-void *calloc (size_t n, size_t m);
-void *realloc (void *p, size_t n);
-void free (void *p);
-
-void *
-malloc (size_t n)
-{
-  allocations += counting;
-  return __libc_malloc (n);
-}
-
-void *
-calloc (size_t n, size_t m)
-{
-  allocations += counting;
-  return __libc_calloc (n, m);
-}
-
-void *
-realloc (void *p, size_t n)
-{
-  allocations += counting;
-  return __libc_realloc (p, n);
-}
-
-void
-free (void *p)
-{
-  __libc_free (p);
-}
-#endif
+#include "allocator.h"
 
 /* Every lookup path, over every code and a few unknown ones.  */
 static void
@@ -112,34 +55,17 @@ switching_locales (locale_t *locales, size_t n)
   uselocale (LC_GLOBAL_LOCALE);
 }
 
-/* Skips the test where counting allocations cannot work.  */
-#define SKIP_UNLESS_COUNTABLE()                                              \
-  do                                                                         \
-    {                                                                        \
-      if (allocator_replaced)                                                \
-        skip_because ("a sanitizer replaces the allocator, or it is not glibc's"); \
-      if (getenv ("SDKERR_TEST_WRAPPER") != NULL)                            \
-        skip_because ("run under a checker that replaces the allocator");    \
-    }                                                                        \
-  while (0)
-
-#ifdef ALLOCATOR_REPLACED
-static const int allocator_replaced = 1;
-#else
-static const int allocator_replaced = 0;
-#endif
-
 /* The wrappers do count: the tests below can fail.  */
 static void
 the_counter_counts (void **state)
 {
   (void) state;
-  SKIP_UNLESS_COUNTABLE ();
-  counting = 1;
-  allocations = 0;
+  SKIP_UNLESS_ALLOCATOR_WRAPPED ();
+  allocator_counting = 1;
+  allocator_allocations = 0;
   free (malloc (16));
-  counting = 0;
-  assert_int_equal (allocations, 1);
+  allocator_counting = 0;
+  assert_int_equal (allocator_allocations, 1);
 }
 
 static void
@@ -147,17 +73,17 @@ lookups_allocate_nothing_after_the_first (void **state)
 {
   locale_t en;
   (void) state;
-  SKIP_UNLESS_COUNTABLE ();
+  SKIP_UNLESS_ALLOCATOR_WRAPPED ();
   en = newlocale (LC_ALL_MASK, "en_US.UTF-8", (locale_t) 0);
   use_language ("en");
   /* First use: catalogs are loaded and gettext fills its caches.  */
   every_path (en);
-  counting = 1;
-  allocations = 0;
+  allocator_counting = 1;
+  allocator_allocations = 0;
   for (int round = 0; round < 3; round++)
     every_path (en);
-  counting = 0;
-  assert_int_equal (allocations, 0);
+  allocator_counting = 0;
+  assert_int_equal (allocator_allocations, 0);
   if (en != (locale_t) 0)
     freelocale (en);
   use_language (NULL);
@@ -171,7 +97,7 @@ switching_locales_allocates_nothing_after_the_first_round (void **state)
   static const char *const names[] = { "de_DE.UTF-8", "zh_CN.UTF-8", "C.UTF-8" };
   locale_t locs[3];
   (void) state;
-  SKIP_UNLESS_COUNTABLE ();
+  SKIP_UNLESS_ALLOCATOR_WRAPPED ();
   for (size_t l = 0; l < 3; l++)
     if ((locs[l] = newlocale (LC_ALL_MASK, names[l], (locale_t) 0)) == (locale_t) 0)
       {
@@ -184,12 +110,12 @@ switching_locales_allocates_nothing_after_the_first_round (void **state)
   textdomain (textdomain (NULL));
 #endif
   switching_locales (locs, 3);
-  counting = 1;
-  allocations = 0;
+  allocator_counting = 1;
+  allocator_allocations = 0;
   for (int round = 0; round < 3; round++)
     switching_locales (locs, 3);
-  counting = 0;
-  assert_int_equal (allocations, 0);
+  allocator_counting = 0;
+  assert_int_equal (allocator_allocations, 0);
   for (size_t l = 0; l < 3; l++)
     freelocale (locs[l]);
 }
@@ -202,10 +128,10 @@ distinct_values_allocate_nothing (void **state)
 {
   char value[3000];
   (void) state;
-  SKIP_UNLESS_COUNTABLE ();
+  SKIP_UNLESS_ALLOCATOR_WRAPPED ();
   (void) sdkerr_localized_lang (10003, "de,en");
-  counting = 1;
-  allocations = 0;
+  allocator_counting = 1;
+  allocator_allocations = 0;
   for (unsigned n = 0; n < 500; n++)
     {
       size_t len = (size_t) snprintf (value, sizeof value, "%s;q=0.%03u,en;q=0.1",
@@ -215,8 +141,8 @@ distinct_values_allocate_nothing (void **state)
       (void) sdkerr_localized_lang (10003, value);
       (void) sdkerr_negotiate_tag (value);
     }
-  counting = 0;
-  assert_int_equal (allocations, 0);
+  allocator_counting = 0;
+  assert_int_equal (allocator_allocations, 0);
 }
 
 int

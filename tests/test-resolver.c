@@ -18,7 +18,7 @@ static const struct sdkerr__alias aliases[] = {
   { "portuguese", "pt_PT.ISO-8859-1" },
 };
 static const struct sdkerr__installed installed = {
-  names, sizeof names / sizeof names[0], aliases, 2, NULL
+  names, sizeof names / sizeof names[0], aliases, 2, NULL, NULL
 };
 /* Room for every installed name, as the library gives the resolver.  */
 static int picks[sizeof names / sizeof names[0]];
@@ -137,7 +137,7 @@ assert_choice (const char *const *listed, const char *request,
   size_t n = 0, count = 0;
   int room[4];
   struct sdkerr__choice ch;
-  struct sdkerr__installed in = { listed, 0, NULL, 0, NULL };
+  struct sdkerr__installed in = { listed, 0, NULL, 0, NULL, NULL };
   while (listed[n] != NULL)
     n++;
   in.count = n;
