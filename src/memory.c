@@ -11,6 +11,7 @@
 #include <config.h>
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,9 +25,12 @@ atomic_uint sdkerr__generation;
 
 /* Slots of the value table (a power of two), and the values it holds
    before the thread forgets them all and starts again: at most 3/4 full,
-   so that a probe stays short.  */
+   so that a probe stays short.  The table starts at SLOTS_FIRST and
+   doubles as it fills: a thread that sees few values zeroes 5 KiB, not
+   80.  */
 #define SLOTS 4096
-#define VALUES_MAX (SLOTS / 4 * 3)
+#define SLOTS_FIRST 256
+#define VALUES_FIT(slots) ((slots) / 4 * 3)
 /* The bytes of the values themselves: a browser's Accept-Language is 20
    to 300 bytes.  A value longer than this is resolved on every call.  */
 #define KEYS_SIZE (160U << 10)
@@ -72,16 +76,19 @@ struct memory
   unsigned victim;              /* the next to reuse once all are */
   uint32_t serial;              /* the last given to an answer */
   size_t keys_used;
-  struct value table[SLOTS];
+  unsigned slots;               /* of TABLE, SLOTS_FIRST to SLOTS */
+  struct value *table;
   struct kept kept[ANSWERS];
   char keys[KEYS_SIZE];
 };
 
-/* Allocated on the thread's first miss and freed at its exit: at 415
-   KiB (424,984 bytes with the SDK's table) it would be too much to
+/* Allocated on the thread's first miss and freed at its exit: at up to
+   415 KiB (425,016 bytes with the SDK's table) it would be too much to
    reserve in every thread's static TLS (glibc takes that from the
-   thread's stack), most of which never call the library.  The pages are
-   touched only as they fill.  */
+   thread's stack), most of which never call the library.  Only the
+   header and the first table are zeroed (calloc would clear all of it
+   where malloc reuses a freed thread's memory: some 40 us); the rest is
+   read only as it fills.  */
 #if defined SDKERR_THREAD_LOCAL
 SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 static SDKERR_THREAD_LOCAL struct memory *memory;
@@ -103,6 +110,7 @@ release (void *p)
   if (m->next != NULL)
     m->next->prev = m->prev;
   sdkerr__unlock ();
+  free (m->table);
   free (m);
   memory = NULL;
   memset (&sdkerr__recent, 0, sizeof sdkerr__recent);
@@ -123,10 +131,14 @@ thread_memory (void)
   if (memory != NULL)
     return memory;
   pthread_once (&memory_once, make_key);
-  if (!memory_key_made || (m = calloc (1, sizeof *m)) == NULL)
+  if (!memory_key_made || (m = malloc (sizeof *m)) == NULL)
     return NULL;
-  if (pthread_setspecific (memory_key, m) != 0)
+  memset (m, 0, offsetof (struct memory, kept));
+  m->slots = SLOTS_FIRST;
+  if ((m->table = calloc (m->slots, sizeof *m->table)) == NULL
+      || pthread_setspecific (memory_key, m) != 0)
     {
+      free (m->table);
       free (m);
       return NULL;
     }
@@ -172,7 +184,7 @@ static void
 forget (struct memory *m, int answers_too)
 {
   if (m->values > 0)
-    memset (m->table, 0, sizeof m->table);
+    memset (m->table, 0, m->slots * sizeof *m->table);
   m->values = 0;
   m->keys_used = 0;
   forget_recent ();
@@ -206,13 +218,33 @@ probe (struct memory *m, const char *key, size_t len, uint32_t h,
 {
   for (uint32_t i = h;; i++)
     {
-      struct value *v = &m->table[i & (SLOTS - 1)];
+      struct value *v = &m->table[i & (m->slots - 1)];
       if (v->serial == 0)
         return v;
       if (v->hash == h && v->len == len && v->style == style
           && memcmp (m->keys + v->at, key, len) == 0)
         return v;
     }
+}
+
+/* Doubles M's table, keeping its values; whether it could.  */
+static int
+grow (struct memory *m)
+{
+  struct value *old = m->table;
+  unsigned n = m->slots;
+  if (n >= SLOTS || (m->table = calloc (2 * n, sizeof *old)) == NULL)
+    {
+      m->table = old;
+      return 0;
+    }
+  m->slots = 2 * n;
+  for (unsigned i = 0; i < n; i++)
+    if (old[i].serial != 0)
+      *probe (m, m->keys + old[i].at, old[i].len, old[i].hash,
+              (enum sdkerr__style) old[i].style) = old[i];
+  free (old);
+  return 1;
 }
 
 /* A word-wise hash of the answer A's bytes, to find an equal kept one.  */
@@ -348,8 +380,10 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
   resolve (key, style, local);
   if (len >= KEYS_SIZE)
     return local;
+  if (v->serial == 0 && m->values >= VALUES_FIT (m->slots) && grow (m))
+    v = probe (m, memo_key, len, h, style);
   if (v->serial == 0
-      && (m->values >= VALUES_MAX || KEYS_SIZE - m->keys_used <= len))
+      && (m->values >= VALUES_FIT (m->slots) || KEYS_SIZE - m->keys_used <= len))
     {
       /* Full: start again (the answers stay).  */
       forget (m, 0);
