@@ -151,12 +151,22 @@ thread_memory (void)
   return memory = m;
 }
 
-/* dlclose: no thread may call the destructor of an unloaded library.  */
+/* dlclose: no thread may call the destructor of an unloaded library,
+   nor read its memory again: every thread's is given back (a program
+   that loads and unloads the library in a loop does not grow).  */
 static void __attribute__ ((destructor))
 delete_key (void)
 {
-  if (memory_key_made && !sdkerr__exiting)
-    pthread_key_delete (memory_key);
+  if (!memory_key_made || sdkerr__exiting)
+    return;
+  pthread_key_delete (memory_key);
+  while (memories != NULL)
+    {
+      struct memory *m = memories;
+      memories = m->next;
+      free (m->table);
+      free (m);
+    }
 }
 #else
 /* Without thread-local storage, nothing is remembered.  */
