@@ -6,7 +6,9 @@
    Two levels: "value -> answer" (a few bytes a value, thousands of
    values, in an open-addressed table keyed by the whole value, compared
    byte for byte) and the merged answers themselves (2.7 KiB each; real
-   traffic resolves to few distinct ones: the values share them).  */
+   traffic resolves to few distinct ones: the values share them), known
+   by the chain of catalogs each is merged from, so that a new value
+   whose chain is known costs its choice and a compare of a few words.  */
 
 #include <config.h>
 
@@ -41,6 +43,9 @@ atomic_uint sdkerr__generation;
 # define SDKERR__MEMORY_ANSWERS 64
 #endif
 #define ANSWERS SDKERR__MEMORY_ANSWERS
+/* The longest chain a kept answer is known by (real chains have one or
+   two catalogs); a value of a longer one is merged on each call.  */
+#define CHAIN_KEPT 16
 
 /* --- Per-thread memory ---------------------------------------------------- */
 
@@ -59,7 +64,12 @@ struct value
 struct kept
 {
   struct sdkerr__answer answer;
-  uint64_t hash;                /* of ANSWER's bytes: compared first */
+  /* The chain it was merged from (struct sdkerr__chain), its codeset
+     ANSWER's.  */
+  const sdkerr__catalog_t *cat[CHAIN_KEPT];
+  uint8_t count;
+  uint8_t requested;
+  uint8_t source;               /* only where none was requested */
   uint32_t serial;              /* changes when the slot is reused */
 };
 
@@ -202,6 +212,14 @@ forget (struct memory *m, int answers_too)
     m->answers = m->victim = 0;
 }
 
+/* The answer the chain C makes, into *A.  */
+static void
+merge (const struct sdkerr__chain *c, struct sdkerr__answer *a)
+{
+  sdkerr__chain_answer (c, a);
+  sdkerr__answer_source (a);
+}
+
 /* FNV-1a over the value, and its length.  The table is indexed by the
    low bits, which FNV's multiplications leave depending on the low bits
    of the bytes only: a final mix spreads every bit over them.  */
@@ -257,30 +275,24 @@ grow (struct memory *m)
   return 1;
 }
 
-/* A word-wise hash of the answer A's bytes, to find an equal kept one.  */
-static uint64_t
-answer_hash (const struct sdkerr__answer *a)
+/* Whether K was merged from the chain C.  */
+static int
+kept_from (const struct kept *k, const struct sdkerr__chain *c)
 {
-  const unsigned char *p = (const unsigned char *) a;
-  uint64_t h = 0;
-  for (size_t i = 0; i + sizeof h <= sizeof *a; i += sizeof h)
-    {
-      uint64_t w;
-      memcpy (&w, p + i, sizeof w);
-      h = (h ^ w) * 0x100000001b3u;
-      h ^= h >> 29;
-    }
-  return h;
+  return k->count == c->count && k->requested == c->requested
+         && k->source == (!c->requested && c->source)
+         && memcmp (k->cat, c->cat, c->count * sizeof *c->cat) == 0
+         && strcmp (k->answer.codeset, c->codeset != NULL ? c->codeset : "") == 0;
 }
 
-/* The kept answer equal to A, or the slot made to hold a copy of it.  */
+/* The answer merged from C (its catalogs no more than CHAIN_KEPT): kept,
+   or merged now into the slot made for it.  */
 static struct kept *
-keep (struct memory *m, const struct sdkerr__answer *a)
+keep (struct memory *m, const struct sdkerr__chain *c)
 {
-  uint64_t h = answer_hash (a);
   struct kept *k;
   for (unsigned i = 0; i < m->answers; i++)
-    if (m->kept[i].hash == h && memcmp (&m->kept[i].answer, a, sizeof *a) == 0)
+    if (kept_from (&m->kept[i], c))
       return &m->kept[i];
   if (m->answers < ANSWERS)
     k = &m->kept[m->answers++];
@@ -292,8 +304,11 @@ keep (struct memory *m, const struct sdkerr__answer *a)
          no path's last answer.  */
       forget_recent ();
     }
-  k->answer = *a;
-  k->hash = h;
+  merge (c, &k->answer);
+  memcpy (k->cat, c->cat, c->count * sizeof *c->cat);
+  k->count = (uint8_t) c->count;
+  k->requested = (uint8_t) c->requested;
+  k->source = (uint8_t) (!c->requested && c->source);
   k->serial = ++m->serial;
   return k;
 }
@@ -330,9 +345,9 @@ sdkerr__resolutions (void)
 # define COUNT_RESOLUTION() ((void) 0)
 #endif
 
-/* Resolves KEY (STYLE) afresh into OUT.  */
+/* Chooses the chain for KEY (STYLE) afresh, into *C.  */
 static void
-resolve (const char *key, enum sdkerr__style style, struct sdkerr__answer *out)
+choose (const char *key, enum sdkerr__style style, struct sdkerr__chain *c)
 {
   const char *request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
   /* The thread's path answers in the codeset gettext would; a tag list's
@@ -342,9 +357,8 @@ resolve (const char *key, enum sdkerr__style style, struct sdkerr__answer *out)
   COUNT_RESOLUTION ();
   utf8 = b->utf8 || style != SDKERR__BY_GETTEXT;
   if (style != SDKERR__BY_GETTEXT
-      || !sdkerr__answer_as_gettext (b->dir, request, utf8 ? NULL : b->codeset, out))
-    sdkerr__resolve (b->dir, request, style, utf8 ? NULL : b->codeset, out);
-  sdkerr__answer_source (out);
+      || !sdkerr__chain_as_gettext (b->dir, request, utf8 ? NULL : b->codeset, c))
+    sdkerr__choose_chain (b->dir, request, style, utf8 ? NULL : b->codeset, c);
 }
 
 /* The answer for MEMO_KEY from the thread's table, or computed now and
@@ -359,14 +373,18 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
   struct sdkerr__recent *r;
   uint64_t stamp = sdkerr__stamp ();
   uintptr_t binding = sdkerr__binding_id ();
+  const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
+  struct sdkerr__chain c;
   struct value *v;
   struct kept *k;
   size_t len;
   uint32_t h;
 
+  c.cat = cats;
   if (m == NULL)
     {
-      resolve (key, style, local);
+      choose (key, style, &c);
+      merge (&c, local);
       return local;
     }
   r = &sdkerr__recent;
@@ -387,9 +405,12 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
       r->answer[style] = &m->kept[v->answer].answer;
       return r->answer[style];
     }
-  resolve (key, style, local);
-  if (len >= KEYS_SIZE)
-    return local;
+  choose (key, style, &c);
+  if (len >= KEYS_SIZE || c.count > CHAIN_KEPT)
+    {
+      merge (&c, local);
+      return local;
+    }
   if (v->serial == 0 && m->values >= VALUES_FIT (m->slots) && grow (m))
     v = probe (m, memo_key, len, h, style);
   if (v->serial == 0
@@ -399,7 +420,7 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
       forget (m, 0);
       v = probe (m, memo_key, len, h, style);
     }
-  k = keep (m, local);
+  k = keep (m, &c);
   if (v->serial == 0)
     {
       memcpy (m->keys + m->keys_used, memo_key, len + 1);
