@@ -369,13 +369,13 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
    under the library's lock): it then takes no lock, neither the
    library's nor (with glibc; elsewhere a value not remembered reads the
    binding under the library's lock) gettext's, and calls no allocator
-   but to grow the thread's table of values (4 times at most).
+   but to grow the thread's table of values (once).
    Each thread remembers up to 3,072 values of any length (160 KiB of
    them; a value longer than that is resolved on each call), each
    compared byte for byte, and up to 64 distinct answers they share: in
    up to 425,016 bytes (415 KiB) a thread, allocated on its first lookup
    of a value (pages touched only as they fill; the table of values, 80
-   KiB of it, starts at 5 KiB and doubles as it fills) and freed when it
+   KiB of it, starts at 5 KiB and grows once, at 192 values) and freed when it
    exits,
    and 64 bytes of thread-local storage.  */
 const char *sdkerr_localized_lang (int code, const char *langs);
