@@ -46,7 +46,7 @@ atomic_uint sdkerr__generation;
 #define ANSWERS SDKERR__MEMORY_ANSWERS
 /* The longest chain a kept answer is known by (real chains have one or
    two catalogs); a value of a longer one is merged on each call.  */
-#define CHAIN_KEPT 16
+#define CHAIN_KEPT 8
 
 /* --- Per-thread memory ---------------------------------------------------- */
 
@@ -89,12 +89,16 @@ struct memory
   size_t keys_used;
   unsigned slots;               /* of TABLE, SLOTS_FIRST to SLOTS */
   struct value *table;
+  /* The first catalog of each kept answer's chain (NULL: none), side by
+     side: a new value's chain is compared with 64 of them in a few cache
+     lines, not in 64 answers 2.7 KiB apart.  */
+  const sdkerr__catalog_t *first[ANSWERS];
   struct kept kept[ANSWERS];
   char keys[KEYS_SIZE];
 };
 
 /* Allocated on the thread's first miss and freed at its exit: at up to
-   415 KiB (425,016 bytes with the SDK's table) it would be too much to
+   419 KiB (429,112 bytes with the SDK's table) it would be too much to
    reserve in every thread's static TLS (glibc takes that from the
    thread's stack), most of which never call the library.  Only the
    header and the first table are zeroed (calloc would clear all of it
@@ -276,6 +280,13 @@ grow (struct memory *m)
   return 1;
 }
 
+/* The first catalog of the chain C, or NULL.  */
+static const sdkerr__catalog_t *
+chain_first (const struct sdkerr__chain *c)
+{
+  return c->count > 0 ? c->cat[0] : NULL;
+}
+
 /* Whether K was merged from the chain C.  */
 static int
 kept_from (const struct kept *k, const struct sdkerr__chain *c)
@@ -291,9 +302,10 @@ kept_from (const struct kept *k, const struct sdkerr__chain *c)
 static struct kept *
 keep (struct memory *m, const struct sdkerr__chain *c)
 {
+  const sdkerr__catalog_t *first = chain_first (c);
   struct kept *k;
   for (unsigned i = 0; i < m->answers; i++)
-    if (kept_from (&m->kept[i], c))
+    if (m->first[i] == first && kept_from (&m->kept[i], c))
       return &m->kept[i];
   if (m->answers < ANSWERS)
     k = &m->kept[m->answers++];
@@ -306,6 +318,7 @@ keep (struct memory *m, const struct sdkerr__chain *c)
       forget_recent ();
     }
   merge (c, &k->answer);
+  m->first[k - m->kept] = first;
   memcpy (k->cat, c->cat, c->count * sizeof *c->cat);
   k->count = (uint8_t) c->count;
   k->requested = (uint8_t) c->requested;
