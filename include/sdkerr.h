@@ -368,13 +368,15 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
    the catalogs it chooses are loaded (each is loaded once, on first use,
    under the library's lock): it then takes no lock, neither the
    library's nor (with glibc; elsewhere a value not remembered reads the
-   binding under the library's lock) gettext's, and calls no allocator.
+   binding under the library's lock) gettext's, and calls no allocator
+   but once in a thread's life, to grow its table of values.
    Each thread remembers up to 3,072 values of any length (160 KiB of
    them; a value longer than that is resolved on each call), each
    compared byte for byte, and up to 64 distinct answers they share: in
-   424,984 bytes (415 KiB) a thread, allocated once on its first lookup
-   of a value (pages touched only as they fill) and freed when it exits,
-   and 64 bytes of thread-local storage.  */
+   up to 429,112 bytes (419 KiB) a thread, allocated on its first lookup
+   of a value (pages touched only as they fill; the table of values, 80
+   KiB of it, starts at 5 KiB and grows once, at 192 values) and freed
+   when it exits, and 64 bytes of thread-local storage.  */
 const char *sdkerr_localized_lang (int code, const char *langs);
 
 /* sdkerr_localized_lang into a buffer, with the contract of

@@ -476,16 +476,42 @@ sdkerr__answer_string (const struct sdkerr__answer *a, int index)
    too.  */
 void sdkerr__answer_source (struct sdkerr__answer *a);
 
+/* What an answer is made of: the catalogs merged, in order, up to the
+   one that completes them together; whether the first was requested
+   (else the answer's tag is the source's if the request chose it, or
+   none); the codeset.  Equal chains merge into equal answers, byte for
+   byte: what each thread keeps its answers by.  */
+struct sdkerr__chain
+{
+  const sdkerr__catalog_t **cat;        /* room for SDKERR__INSTALLED_MAX */
+  unsigned count;
+  int requested;
+  int source;
+  const char *codeset;                  /* NULL: UTF-8 */
+  uint64_t have[(SDKERR__NSTRINGS + 63) / 64];  /* the messages given */
+};
+
+/* Chooses the chain for REQUEST (STYLE) among the catalogs of DIR_PATH,
+   the default language following, in CODESET (NULL: UTF-8), into *C
+   (its CAT set by the caller).  */
+void sdkerr__choose_chain (const char *dir_path, const char *request,
+                           enum sdkerr__style style, const char *codeset,
+                           struct sdkerr__chain *c);
+
+/* gettext's own search for REQUEST, opening the names it tries by name,
+   into *C (as sdkerr__choose_chain): whether C is gettext's answer.  */
+int sdkerr__chain_as_gettext (const char *dir_path, const char *request,
+                              const char *codeset, struct sdkerr__chain *c);
+
+/* Merges C's catalogs into *A.  */
+void sdkerr__chain_answer (const struct sdkerr__chain *c, struct sdkerr__answer *a);
+
 /* Resolves REQUEST (STYLE) against the catalogs of DIR_PATH, the default
-   language following, into *A, in CODESET (NULL: UTF-8).  */
+   language following, into *A, in CODESET (NULL: UTF-8): the two
+   above.  */
 void sdkerr__resolve (const char *dir_path, const char *request,
                       enum sdkerr__style style, const char *codeset,
                       struct sdkerr__answer *a);
-
-/* gettext's own search for REQUEST, opening the names it tries by name:
-   whether *A is gettext's answer (in CODESET, NULL: UTF-8).  */
-int sdkerr__answer_as_gettext (const char *dir_path, const char *request,
-                               const char *codeset, struct sdkerr__answer *a);
 
 /* --- The default language (default-language.c) ------------------------- */
 

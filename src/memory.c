@@ -6,11 +6,14 @@
    Two levels: "value -> answer" (a few bytes a value, thousands of
    values, in an open-addressed table keyed by the whole value, compared
    byte for byte) and the merged answers themselves (2.7 KiB each; real
-   traffic resolves to few distinct ones: the values share them).  */
+   traffic resolves to few distinct ones: the values share them), known
+   by the chain of catalogs each is merged from, so that a new value
+   whose chain is known costs its choice and a compare of a few words.  */
 
 #include <config.h>
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,9 +27,13 @@ atomic_uint sdkerr__generation;
 
 /* Slots of the value table (a power of two), and the values it holds
    before the thread forgets them all and starts again: at most 3/4 full,
-   so that a probe stays short.  */
+   so that a probe stays short.  The table starts at SLOTS_FIRST, and
+   grows to SLOTS once, when it holds 192 values: a thread that sees few
+   values zeroes 5 KiB, not 80, and no value waits for more than one
+   growth (doubling four times took up to 35 us, at the 1,537th).  */
 #define SLOTS 4096
-#define VALUES_MAX (SLOTS / 4 * 3)
+#define SLOTS_FIRST 256
+#define VALUES_FIT(slots) ((slots) / 4 * 3)
 /* The bytes of the values themselves: a browser's Accept-Language is 20
    to 300 bytes.  A value longer than this is resolved on every call.  */
 #define KEYS_SIZE (160U << 10)
@@ -37,6 +44,9 @@ atomic_uint sdkerr__generation;
 # define SDKERR__MEMORY_ANSWERS 64
 #endif
 #define ANSWERS SDKERR__MEMORY_ANSWERS
+/* The longest chain a kept answer is known by (real chains have one or
+   two catalogs); a value of a longer one is merged on each call.  */
+#define CHAIN_KEPT 8
 
 /* --- Per-thread memory ---------------------------------------------------- */
 
@@ -55,7 +65,12 @@ struct value
 struct kept
 {
   struct sdkerr__answer answer;
-  uint64_t hash;                /* of ANSWER's bytes: compared first */
+  /* The chain it was merged from (struct sdkerr__chain), its codeset
+     ANSWER's.  */
+  const sdkerr__catalog_t *cat[CHAIN_KEPT];
+  uint8_t count;
+  uint8_t requested;
+  uint8_t source;               /* only where none was requested */
   uint32_t serial;              /* changes when the slot is reused */
 };
 
@@ -72,16 +87,23 @@ struct memory
   unsigned victim;              /* the next to reuse once all are */
   uint32_t serial;              /* the last given to an answer */
   size_t keys_used;
-  struct value table[SLOTS];
+  unsigned slots;               /* of TABLE, SLOTS_FIRST to SLOTS */
+  struct value *table;
+  /* The first catalog of each kept answer's chain (NULL: none), side by
+     side: a new value's chain is compared with 64 of them in a few cache
+     lines, not in 64 answers 2.7 KiB apart.  */
+  const sdkerr__catalog_t *first[ANSWERS];
   struct kept kept[ANSWERS];
   char keys[KEYS_SIZE];
 };
 
-/* Allocated on the thread's first miss and freed at its exit: at 415
-   KiB (424,984 bytes with the SDK's table) it would be too much to
+/* Allocated on the thread's first miss and freed at its exit: at up to
+   419 KiB (429,112 bytes with the SDK's table) it would be too much to
    reserve in every thread's static TLS (glibc takes that from the
-   thread's stack), most of which never call the library.  The pages are
-   touched only as they fill.  */
+   thread's stack), most of which never call the library.  Only the
+   header and the first table are zeroed (calloc would clear all of it
+   where malloc reuses a freed thread's memory: some 40 us); the rest is
+   read only as it fills.  */
 #if defined SDKERR_THREAD_LOCAL
 SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 static SDKERR_THREAD_LOCAL struct memory *memory;
@@ -103,6 +125,7 @@ release (void *p)
   if (m->next != NULL)
     m->next->prev = m->prev;
   sdkerr__unlock ();
+  free (m->table);
   free (m);
   memory = NULL;
   memset (&sdkerr__recent, 0, sizeof sdkerr__recent);
@@ -123,10 +146,14 @@ thread_memory (void)
   if (memory != NULL)
     return memory;
   pthread_once (&memory_once, make_key);
-  if (!memory_key_made || (m = calloc (1, sizeof *m)) == NULL)
+  if (!memory_key_made || (m = malloc (sizeof *m)) == NULL)
     return NULL;
-  if (pthread_setspecific (memory_key, m) != 0)
+  memset (m, 0, offsetof (struct memory, kept));
+  m->slots = SLOTS_FIRST;
+  if ((m->table = calloc (m->slots, sizeof *m->table)) == NULL
+      || pthread_setspecific (memory_key, m) != 0)
     {
+      free (m->table);
       free (m);
       return NULL;
     }
@@ -139,12 +166,22 @@ thread_memory (void)
   return memory = m;
 }
 
-/* dlclose: no thread may call the destructor of an unloaded library.  */
+/* dlclose: no thread may call the destructor of an unloaded library,
+   nor read its memory again: every thread's is given back (a program
+   that loads and unloads the library in a loop does not grow).  */
 static void __attribute__ ((destructor))
 delete_key (void)
 {
-  if (memory_key_made && !sdkerr__exiting)
-    pthread_key_delete (memory_key);
+  if (!memory_key_made || sdkerr__exiting)
+    return;
+  pthread_key_delete (memory_key);
+  while (memories != NULL)
+    {
+      struct memory *m = memories;
+      memories = m->next;
+      free (m->table);
+      free (m);
+    }
 }
 #else
 /* Without thread-local storage, nothing is remembered.  */
@@ -172,12 +209,20 @@ static void
 forget (struct memory *m, int answers_too)
 {
   if (m->values > 0)
-    memset (m->table, 0, sizeof m->table);
+    memset (m->table, 0, m->slots * sizeof *m->table);
   m->values = 0;
   m->keys_used = 0;
   forget_recent ();
   if (answers_too)
     m->answers = m->victim = 0;
+}
+
+/* The answer the chain C makes, into *A.  */
+static void
+merge (const struct sdkerr__chain *c, struct sdkerr__answer *a)
+{
+  sdkerr__chain_answer (c, a);
+  sdkerr__answer_source (a);
 }
 
 /* FNV-1a over the value, and its length.  The table is indexed by the
@@ -206,7 +251,7 @@ probe (struct memory *m, const char *key, size_t len, uint32_t h,
 {
   for (uint32_t i = h;; i++)
     {
-      struct value *v = &m->table[i & (SLOTS - 1)];
+      struct value *v = &m->table[i & (m->slots - 1)];
       if (v->serial == 0)
         return v;
       if (v->hash == h && v->len == len && v->style == style
@@ -215,30 +260,52 @@ probe (struct memory *m, const char *key, size_t len, uint32_t h,
     }
 }
 
-/* A word-wise hash of the answer A's bytes, to find an equal kept one.  */
-static uint64_t
-answer_hash (const struct sdkerr__answer *a)
+/* Grows M's table to SLOTS, keeping its values; whether it could.  */
+static int
+grow (struct memory *m)
 {
-  const unsigned char *p = (const unsigned char *) a;
-  uint64_t h = 0;
-  for (size_t i = 0; i + sizeof h <= sizeof *a; i += sizeof h)
+  struct value *old = m->table;
+  unsigned n = m->slots;
+  if (n >= SLOTS || (m->table = calloc (SLOTS, sizeof *old)) == NULL)
     {
-      uint64_t w;
-      memcpy (&w, p + i, sizeof w);
-      h = (h ^ w) * 0x100000001b3u;
-      h ^= h >> 29;
+      m->table = old;
+      return 0;
     }
-  return h;
+  m->slots = SLOTS;
+  for (unsigned i = 0; i < n; i++)
+    if (old[i].serial != 0)
+      *probe (m, m->keys + old[i].at, old[i].len, old[i].hash,
+              (enum sdkerr__style) old[i].style) = old[i];
+  free (old);
+  return 1;
 }
 
-/* The kept answer equal to A, or the slot made to hold a copy of it.  */
-static struct kept *
-keep (struct memory *m, const struct sdkerr__answer *a)
+/* The first catalog of the chain C, or NULL.  */
+static const sdkerr__catalog_t *
+chain_first (const struct sdkerr__chain *c)
 {
-  uint64_t h = answer_hash (a);
+  return c->count > 0 ? c->cat[0] : NULL;
+}
+
+/* Whether K was merged from the chain C.  */
+static int
+kept_from (const struct kept *k, const struct sdkerr__chain *c)
+{
+  return k->count == c->count && k->requested == c->requested
+         && k->source == (!c->requested && c->source)
+         && memcmp (k->cat, c->cat, c->count * sizeof *c->cat) == 0
+         && strcmp (k->answer.codeset, c->codeset != NULL ? c->codeset : "") == 0;
+}
+
+/* The answer merged from C (its catalogs no more than CHAIN_KEPT): kept,
+   or merged now into the slot made for it.  */
+static struct kept *
+keep (struct memory *m, const struct sdkerr__chain *c)
+{
+  const sdkerr__catalog_t *first = chain_first (c);
   struct kept *k;
   for (unsigned i = 0; i < m->answers; i++)
-    if (m->kept[i].hash == h && memcmp (&m->kept[i].answer, a, sizeof *a) == 0)
+    if (m->first[i] == first && kept_from (&m->kept[i], c))
       return &m->kept[i];
   if (m->answers < ANSWERS)
     k = &m->kept[m->answers++];
@@ -250,8 +317,12 @@ keep (struct memory *m, const struct sdkerr__answer *a)
          no path's last answer.  */
       forget_recent ();
     }
-  k->answer = *a;
-  k->hash = h;
+  merge (c, &k->answer);
+  m->first[k - m->kept] = first;
+  memcpy (k->cat, c->cat, c->count * sizeof *c->cat);
+  k->count = (uint8_t) c->count;
+  k->requested = (uint8_t) c->requested;
+  k->source = (uint8_t) (!c->requested && c->source);
   k->serial = ++m->serial;
   return k;
 }
@@ -288,9 +359,9 @@ sdkerr__resolutions (void)
 # define COUNT_RESOLUTION() ((void) 0)
 #endif
 
-/* Resolves KEY (STYLE) afresh into OUT.  */
+/* Chooses the chain for KEY (STYLE) afresh, into *C.  */
 static void
-resolve (const char *key, enum sdkerr__style style, struct sdkerr__answer *out)
+choose (const char *key, enum sdkerr__style style, struct sdkerr__chain *c)
 {
   const char *request = style == SDKERR__BY_GETTEXT ? gettext_request (key) : key;
   /* The thread's path answers in the codeset gettext would; a tag list's
@@ -300,9 +371,8 @@ resolve (const char *key, enum sdkerr__style style, struct sdkerr__answer *out)
   COUNT_RESOLUTION ();
   utf8 = b->utf8 || style != SDKERR__BY_GETTEXT;
   if (style != SDKERR__BY_GETTEXT
-      || !sdkerr__answer_as_gettext (b->dir, request, utf8 ? NULL : b->codeset, out))
-    sdkerr__resolve (b->dir, request, style, utf8 ? NULL : b->codeset, out);
-  sdkerr__answer_source (out);
+      || !sdkerr__chain_as_gettext (b->dir, request, utf8 ? NULL : b->codeset, c))
+    sdkerr__choose_chain (b->dir, request, style, utf8 ? NULL : b->codeset, c);
 }
 
 /* The answer for MEMO_KEY from the thread's table, or computed now and
@@ -317,14 +387,18 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
   struct sdkerr__recent *r;
   uint64_t stamp = sdkerr__stamp ();
   uintptr_t binding = sdkerr__binding_id ();
+  const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
+  struct sdkerr__chain c;
   struct value *v;
   struct kept *k;
   size_t len;
   uint32_t h;
 
+  c.cat = cats;
   if (m == NULL)
     {
-      resolve (key, style, local);
+      choose (key, style, &c);
+      merge (&c, local);
       return local;
     }
   r = &sdkerr__recent;
@@ -345,17 +419,22 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
       r->answer[style] = &m->kept[v->answer].answer;
       return r->answer[style];
     }
-  resolve (key, style, local);
-  if (len >= KEYS_SIZE)
-    return local;
+  choose (key, style, &c);
+  if (len >= KEYS_SIZE || c.count > CHAIN_KEPT)
+    {
+      merge (&c, local);
+      return local;
+    }
+  if (v->serial == 0 && m->values >= VALUES_FIT (m->slots) && grow (m))
+    v = probe (m, memo_key, len, h, style);
   if (v->serial == 0
-      && (m->values >= VALUES_MAX || KEYS_SIZE - m->keys_used <= len))
+      && (m->values >= VALUES_FIT (m->slots) || KEYS_SIZE - m->keys_used <= len))
     {
       /* Full: start again (the answers stay).  */
       forget (m, 0);
       v = probe (m, memo_key, len, h, style);
     }
-  k = keep (m, local);
+  k = keep (m, &c);
   if (v->serial == 0)
     {
       memcpy (m->keys + m->keys_used, memo_key, len + 1);

@@ -138,6 +138,18 @@ unknown_codes_fall_through_like_messages (void **state)
   assert_string_equal (buf, "ja: 未知错误码 12026");
 }
 
+/* Each thread keeps an answer by the chain it was merged from: a value
+   whose chain starts with the same partial catalog and goes on to
+   another gets its own.  */
+static void
+chains_that_start_alike_are_told_apart (void **state)
+{
+  (void) state;
+  assert_from (sdkerr_localized_lang (NOT_IN_PARTIAL, "fr,ja;q=0.9"), "ja", NOT_IN_PARTIAL);
+  assert_from (sdkerr_localized_lang (NOT_IN_PARTIAL, "fr,de;q=0.9"), "de", NOT_IN_PARTIAL);
+  assert_from (sdkerr_localized_lang (NOT_IN_PARTIAL, "fr,ja;q=0.8"), "ja", NOT_IN_PARTIAL);
+}
+
 int
 main (void)
 {
@@ -147,6 +159,7 @@ main (void)
     cmocka_unit_test (a_locale_object_falls_through_to_its_language),
     cmocka_unit_test (a_tag_list_falls_through_to_the_next_catalog),
     cmocka_unit_test (unknown_codes_fall_through_like_messages),
+    cmocka_unit_test (chains_that_start_alike_are_told_apart),
   };
   return cmocka_run_group_tests (tests, install_fixtures, fixture_close);
 }

@@ -213,6 +213,22 @@ answers_making_room_stay_right (void **state)
   use_language (NULL);
 }
 
+/* One chain of catalogs (the default's), asked for, reached by a request
+   that chose the source, or by one that chose nothing: each value keeps
+   its own tag.  */
+static void
+an_answer_is_kept_with_what_was_requested (void **state)
+{
+  (void) state;
+  skip_without_built_catalogs ();
+  assert_int_equal (sdkerr_set_default_language ("ja"), 0);
+  assert_string_equal (sdkerr_negotiate_tag ("ja,x-kept"), "ja");
+  assert_null (sdkerr_negotiate_tag ("qq,x-kept"));
+  assert_string_equal (sdkerr_negotiate_tag ("zh-CN,x-kept"), "zh-CN");
+  assert_null (sdkerr_negotiate_tag ("qq,x-kept2"));
+  assert_int_equal (sdkerr_set_default_language (NULL), 0);
+}
+
 int
 main (void)
 {
@@ -224,6 +240,7 @@ main (void)
     cmocka_unit_test (values_of_one_hash_are_told_apart),
     cmocka_unit_test (the_last_value_is_compared_whole),
     cmocka_unit_test (answers_making_room_stay_right),
+    cmocka_unit_test (an_answer_is_kept_with_what_was_requested),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
