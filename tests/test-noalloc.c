@@ -4,6 +4,9 @@
 #include "test-helpers.h"
 
 #include "allocator.h"
+#include "request-values.h"
+
+#include <pthread.h>
 
 /* Every lookup path, over every code and a few unknown ones.  */
 static void
@@ -145,6 +148,41 @@ distinct_values_allocate_nothing (void **state)
   assert_int_equal (allocator_allocations, 0);
 }
 
+/* In a new thread, after its first lookup (which allocates its memory):
+   the allocations of 4,995 distinct values, past the 3,072 it remembers.  */
+static void *
+thread_of_many_values (void *out)
+{
+  char value[64];
+  for (size_t i = 0; i < NWARM; i++)
+    (void) sdkerr_localized_lang (10003, warm[i]);
+  allocator_allocations = 0;
+  allocator_counting = 1;
+  for (unsigned n = 0; n < 4995; n++)
+    {
+      distinct_value (value, sizeof value, n, 0);
+      (void) sdkerr_localized_lang (10003, value);
+    }
+  allocator_counting = 0;
+  *(unsigned long *) out = allocator_allocations;
+  return NULL;
+}
+
+/* A thread's table of values grows once, at its 193rd value, and never
+   again, however often it fills and starts again (sdkerr.h: "calls no
+   allocator but once in a thread's life").  */
+static void
+a_thread_grows_its_table_once (void **state)
+{
+  pthread_t t;
+  unsigned long allocations = 0;
+  (void) state;
+  SKIP_UNLESS_ALLOCATOR_WRAPPED ();
+  assert_int_equal (pthread_create (&t, NULL, thread_of_many_values, &allocations), 0);
+  assert_int_equal (pthread_join (t, NULL), 0);
+  assert_int_equal (allocations, 1);
+}
+
 int
 main (void)
 {
@@ -153,6 +191,7 @@ main (void)
     cmocka_unit_test (lookups_allocate_nothing_after_the_first),
     cmocka_unit_test (switching_locales_allocates_nothing_after_the_first_round),
     cmocka_unit_test (distinct_values_allocate_nothing),
+    cmocka_unit_test (a_thread_grows_its_table_once),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
