@@ -22,11 +22,12 @@
 # endif
 #endif
 
-/* While set, each allocation is counted.  */
-static int allocator_counting;
-static unsigned long allocator_allocations;
+/* While set, each allocation is counted.  Each program uses some of
+   these, and a sanitizer build none of the wrappers: unused is no error.  */
+static int allocator_counting __attribute__ ((unused));
+static unsigned long allocator_allocations __attribute__ ((unused));
 /* How many allocations succeed before one fails (once); -1: none fails.  */
-static long allocator_fail_in = -1;
+static long allocator_fail_in __attribute__ ((unused)) = -1;
 
 #ifndef ALLOCATOR_REPLACED
 /* glibc's own entry points, which these wrappers forward to.  */
