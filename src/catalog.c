@@ -37,11 +37,13 @@ static void
 lock_for_fork (void)
 {
   pthread_mutex_lock (&store_lock);
+  sdkerr__once_lock ();
 }
 
 static void
 unlock_after_fork (void)
 {
+  sdkerr__once_unlock ();
   pthread_mutex_unlock (&store_lock);
 }
 
@@ -54,6 +56,7 @@ static void
 unlock_in_child (void)
 {
   atomic_flag_clear (&rechecking);
+  sdkerr__once_unlock ();
   pthread_mutex_unlock (&store_lock);
 }
 

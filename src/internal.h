@@ -444,6 +444,14 @@ extern _Atomic unsigned long sdkerr__locks_taken;
 void sdkerr__lock (void);
 void sdkerr__unlock (void);
 
+/* Run PREPARE once, the first time, and set *DONE after it: a
+   pthread_once that a fork waits for (once.c).  PREPARE takes no lock.
+   The lock of every such preparation, for the fork handlers: taken after
+   the library's lock.  */
+void sdkerr__once (_Atomic int *done, void (*prepare) (void));
+void sdkerr__once_lock (void);
+void sdkerr__once_unlock (void);
+
 /* --- Answers (answer.c) ----------------------------------------------- */
 
 /* The Chinese source's catalog name and tag.  */

@@ -134,7 +134,6 @@ struct word
 /* Room for every word of both pools: no more words than bytes.  */
 static struct word words[sizeof aliases / 2 + sizeof und_subtags / 2];
 static size_t n_words;
-static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static atomic_int words_sorted;
 static void sort_words (void);
 
@@ -143,7 +142,7 @@ static void
 need_words (void)
 {
   if (!atomic_load_explicit (&words_sorted, memory_order_acquire))
-    pthread_once (&words_once, sort_words);
+    sdkerr__once (&words_sorted, sort_words);
 }
 
 static int
@@ -196,7 +195,6 @@ sort_words (void)
   add_words (aliases, 0);
   add_words (und_subtags, 1);
   qsort (words, n_words, sizeof words[0], word_order);
-  atomic_store_explicit (&words_sorted, 1, memory_order_release);
 }
 
 /* The first row whose words in POOL (0: aliases, 1: und- subtags)

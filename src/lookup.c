@@ -87,7 +87,7 @@ listed (int code)
 /* The index of codes (internal.h), built once.  */
 struct sdkerr__index_slot sdkerr__index_slots[SDKERR__INDEX_SLOTS];
 atomic_uint sdkerr__index_multiplier;
-static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+static atomic_int index_built;
 
 /* Whether MULTIPLIER sends every code to a slot of its own.  */
 static int
@@ -139,7 +139,7 @@ build_index (void)
 void
 sdkerr__index_build (void)
 {
-  pthread_once (&index_once, build_index);
+  sdkerr__once (&index_built, build_index);
 }
 
 const char *
@@ -196,7 +196,7 @@ name_compare (const char *table_name, const char *s)
 
 /* Entry indexes sorted by name, made once, for a binary search.  */
 static uint16_t by_name[SDKERR__COUNT];
-static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
+static atomic_int by_name_sorted;
 
 static int
 compare_entries_by_name (const void *a, const void *b)
@@ -232,7 +232,7 @@ sdkerr_code_from_name (const char *name, int *code)
   /* Every table name has the prefix, so names sort the same with or
      without it: compare NAME with the part it spells.  */
   skip = has_prefix (name, prefix) ? 0 : sizeof prefix - 1;
-  pthread_once (&by_name_once, sort_names);
+  sdkerr__once (&by_name_sorted, sort_names);
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;

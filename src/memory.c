@@ -108,7 +108,7 @@ struct memory
 SDKERR_THREAD_LOCAL struct sdkerr__recent sdkerr__recent SDKERR__TLS_MODEL;
 static SDKERR_THREAD_LOCAL struct memory *memory;
 static pthread_key_t memory_key;
-static pthread_once_t memory_once = PTHREAD_ONCE_INIT;
+static atomic_int memory_once;
 static int memory_key_made;
 
 static struct memory *memories;
@@ -145,7 +145,7 @@ thread_memory (void)
   struct memory *m;
   if (memory != NULL)
     return memory;
-  pthread_once (&memory_once, make_key);
+  sdkerr__once (&memory_once, make_key);
   if (!memory_key_made || (m = malloc (sizeof *m)) == NULL)
     return NULL;
   memset (m, 0, offsetof (struct memory, kept));

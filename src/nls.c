@@ -219,7 +219,7 @@ release_snapshots (void)
 /* Nothing can bind the domain without gettext: the configured
    directory, read on first use, as a binding would be.  */
 static struct sdkerr__bound configured = { NULL, "UTF-8", 1 };
-static pthread_once_t configured_once = PTHREAD_ONCE_INIT;
+static atomic_int configured_once;
 
 static void
 read_configured (void)
@@ -230,7 +230,7 @@ read_configured (void)
 const struct sdkerr__bound *
 sdkerr__bound (void)
 {
-  pthread_once (&configured_once, read_configured);
+  sdkerr__once (&configured_once, read_configured);
   return &configured;
 }
 

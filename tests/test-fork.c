@@ -3,15 +3,21 @@
    first time gives its child a library that works: no lock inherited
    held (which hung 5 runs in 20 before pthread_atfork), no directory read
    twice.  Each round starts from a fresh process, so the first loads are
-   really first.  */
+   really first.  A fork while a thread makes a preparation made once
+   (the index, the thread key) waits for it: musl's fork leaves a child
+   whose parent was inside pthread_once hanging on it forever.  Built
+   from the library's sources, to reach sdkerr__once.  */
 
 #include "test-helpers.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "internal.h"
 
 #define ROUNDS 40
 
@@ -121,11 +127,72 @@ children_forked_during_first_loads_work (void **state)
   assert_int_equal (failed, 0);
 }
 
+/* A preparation slow enough for a fork to come in the middle of it.  */
+static atomic_int prepared, preparing, finished;
+
+static void
+slow_preparation (void)
+{
+  atomic_store (&preparing, 1);
+  usleep (100000);
+  atomic_fetch_add (&finished, 1);
+}
+
+static void *
+prepare (void *unused)
+{
+  (void) unused;
+  sdkerr__once (&prepared, slow_preparation);
+  return NULL;
+}
+
+/* 0 when the child finds the preparation made, whole, and using it
+   again neither hangs nor makes it again (a preparation made twice
+   over half of one, as add_words would, is not made once).  */
+static int
+child_after_preparation (long unused)
+{
+  (void) unused;
+  alarm (10);
+  if (atomic_load (&finished) != 1)
+    return 6;
+  sdkerr__once (&prepared, slow_preparation);
+  return atomic_load (&prepared) && atomic_load (&finished) == 1 ? 0 : 5;
+}
+
+static int
+fork_during_preparation (long unused)
+{
+  pthread_t preparer;
+  int status;
+  pid_t pid;
+  (void) unused;
+  if (pthread_create (&preparer, NULL, prepare, NULL) != 0)
+    return 10;
+  while (!atomic_load (&preparing))
+    sched_yield ();
+  pid = fork ();
+  if (pid == 0)
+    _exit (child_after_preparation (0));
+  if (pid < 0 || waitpid (pid, &status, 0) != pid)
+    return 11;
+  pthread_join (preparer, NULL);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+}
+
+static void
+a_fork_waits_for_a_preparation_made_once (void **state)
+{
+  (void) state;
+  assert_int_equal (in_child (fork_during_preparation, 0), 0);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (children_forked_during_first_loads_work),
+    cmocka_unit_test (a_fork_waits_for_a_preparation_made_once),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
