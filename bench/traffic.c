@@ -4,14 +4,16 @@
    for each error response, and against ICU's LocaleMatcher when built
    with ICU.
 
-   sdkerr-traffic [--quick] [--icu-diff] CORPUS
+   sdkerr-traffic [--quick] [--icu-diff] [--first-sight MIN MAX] CORPUS
 
    The figures are printed beside the targets of issue 24, never asserted:
    this machine's noise is not a test failure.  --quick (CI) runs every
    part briefly, to prove that it works; --icu-diff lists each value
    whose answer differs from ICU's, instead of the figures: the value,
    sdkerr's tag, ICU's ("-" for none), and "rejected" where ICU refused
-   the whole value, else "parsed", tab-separated.  */
+   the whole value, else "parsed", tab-separated.  --first-sight makes
+   one request for each value of MIN to MAX - 1 bytes, once, and prints
+   how many, for bench/first-sight.sh to count its instructions.  */
 
 #include <config.h>
 
@@ -430,19 +432,41 @@ two_threads (double ns_per_request)
 static void
 usage (void)
 {
-  fprintf (stderr, "usage: sdkerr-traffic [--quick] [--icu-diff] CORPUS\n");
+  fprintf (stderr, "usage: sdkerr-traffic [--quick] [--icu-diff] [--first-sight MIN MAX] CORPUS\n");
   exit (2);
+}
+
+/* One request for each value of MIN to MAX - 1 bytes, each seen for
+   the first time; the number of values.  */
+static size_t
+first_sight (size_t min, size_t max)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < corpus.n; i++)
+    {
+      size_t len = strlen (corpus.values[i]);
+      if (len >= min && len < max)
+        {
+          sink += request (corpus.values[i], codes[i % ncodes]);
+          n++;
+        }
+    }
+  return n;
 }
 
 int
 main (int argc, char **argv)
 {
-  int quick = 0, icu_diff = 0, a;
+  int quick = 0, icu_diff = 0, first = 0, a;
+  long min = 0, max = 0;
   for (a = 1; a < argc && argv[a][0] == '-'; a++)
     if (strcmp (argv[a], "--quick") == 0)
       quick = 1;
     else if (strcmp (argv[a], "--icu-diff") == 0)
       icu_diff = 1;
+    else if (strcmp (argv[a], "--first-sight") == 0 && a + 2 < argc
+             && (min = atol (argv[a + 1])) >= 0 && (max = atol (argv[a + 2])) >= min)
+      first = 1, a += 2;
     else
       usage ();
   if (a != argc - 1)
@@ -459,6 +483,11 @@ main (int argc, char **argv)
   sdkerr_set_default_language ("en");
   /* Every catalog loaded: loading is not the per-request cost.  */
   (void) sdkerr_languages (NULL, 0);
+  if (first)
+    {
+      printf ("%zu\n", first_sight ((size_t) min, (size_t) max));
+      return 0;
+    }
 #if HAVE_ICU
   if (open_icu () != 0)
     {

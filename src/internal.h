@@ -155,13 +155,14 @@ static inline int
 sdkerr__code8 (const char *s, size_t n, uint64_t *code)
 {
   uint64_t c = 0;
+  size_t i;
   if (n > sizeof c)
     return -1;
-  memcpy (&c, s, n);
-  /* The first byte most significant: numbers sort as strcmp does.  */
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  c = __builtin_bswap64 (c);
-#endif
+  /* The first byte most significant: numbers sort as strcmp does.  Byte
+     by byte: a memcpy of a variable length is a call, and this runs for
+     every subtag of every range.  */
+  for (i = 0; i < n; i++)
+    c |= (uint64_t) (unsigned char) s[i] << (56 - 8 * i);
   *code = c;
   return 0;
 }

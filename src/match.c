@@ -29,6 +29,7 @@ struct prepared_name
   const char *modifier;         /* gettext's modifier: a suffix of the name */
   uint64_t territory;           /* packed; all ones when over 8 bytes */
   int split;                    /* split as gettext splits it (not too long) */
+  int bare;                     /* only a language and a territory: "pt_BR", "pt" */
   char tag[24];                 /* its BCP 47 tag, for the refusals */
 };
 
@@ -104,8 +105,13 @@ sdkerr__prepare (const struct sdkerr__installed *in)
       e->split = pt != NULL;
       e->modifier = "";
       e->territory = 0;
+      e->bare = 0;
       if (pt != NULL)
         {
+          size_t lang_len = strcspn (in->names[i], "_.@");
+          size_t territory_len = strlen (pt->territory);
+          e->bare = strlen (in->names[i])
+                    == lang_len + (territory_len > 0 ? 1 + territory_len : 0);
           /* The modifier is what follows the name's first '@'.  */
           e->modifier = in->names[i] + strlen (in->names[i]) - strlen (pt->modifier);
           if (sdkerr__code8 (pt->territory, strlen (pt->territory), &e->territory) != 0)
@@ -204,16 +210,6 @@ pick (struct sdkerr__choice *ch, int index)
   ch->pick[ch->count++] = index;
 }
 
-/* Adds NAME when it is among the installed names of L.  */
-static void
-pick_among (struct sdkerr__choice *ch, const struct set *s,
-            const struct language_names *l, const char *name)
-{
-  int i = find_among (s, l, name);
-  if (i >= 0)
-    pick (ch, i);
-}
-
 /* Adds NAME when it is installed.  */
 static void
 pick_name (struct sdkerr__choice *ch, const struct set *s,
@@ -256,32 +252,6 @@ names_of (const struct set *s, const char *lang)
          : NULL;
 }
 
-/* RFC 4647 lookup of T under language LANG, in gettext's order:
-   pt_BR.UTF-8, pt_BR, pt.  Every name tried has the language part LANG:
-   none is installed when no name of LANG is.  */
-static void
-pick_exact (struct sdkerr__choice *ch, const struct set *s,
-            const struct sdkerr__tag *t, const char *lang)
-{
-  char name[4 * (SDKERR__TAG_MAX + 1)];
-  struct sdkerr__parts pt;
-  const struct language_names *l = names_of (s, lang);
-  if (l == NULL)
-    return;
-  sdkerr__posix_name (name, t, lang);
-  /* No codeset nor modifier (every range of an Accept-Language value):
-     gettext tries pt_BR then pt, named here without splitting.  */
-  if (strpbrk (name, ".@") == NULL)
-    {
-      pick_among (ch, s, l, name);
-      if (t->region[0] != '\0')
-        pick_among (ch, s, l, lang);
-      return;
-    }
-  sdkerr__explode (name, &pt);
-  pick_gettext_order (ch, s, &pt);
-}
-
 /* Whether A and B are equal: the short codes and modifiers compared
    here, where a call to strcmp costs more than the comparison (some 5% of
    a value's first sight, mostly in pick_other_region's loop).  */
@@ -292,6 +262,56 @@ same (const char *a, const char *b)
     if (*a == '\0')
       return 1;
   return 0;
+}
+
+/* The bare name of L ("pt_BR", "pt") whose territory is TERRITORY
+   (0: none), or -1: what strcmp would find among L's names, read from
+   their prepared form.  */
+static int
+find_bare (const struct set *s, const struct language_names *l,
+           uint64_t territory)
+{
+  for (unsigned k = 0; k < l->count; k++)
+    {
+      unsigned i = s->p->by_lang[l->first + k];
+      const struct prepared_name *e = &s->p->name[i];
+      if (e->bare && e->territory == territory)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* RFC 4647 lookup of T under language LANG, whose installed names are L
+   (names_of), in gettext's order: pt_BR.UTF-8, pt_BR, pt.  Every name
+   tried has the language part LANG: none is installed when no name of
+   LANG is.  */
+static void
+pick_exact (struct sdkerr__choice *ch, const struct set *s,
+            const struct sdkerr__tag *t, const char *lang,
+            const struct language_names *l)
+{
+  char name[4 * (SDKERR__TAG_MAX + 1)];
+  struct sdkerr__parts pt;
+  uint64_t region;
+  int i;
+  if (l == NULL)
+    return;
+  /* No codeset, modifier nor script that names one (every range of an
+     Accept-Language value but sr-Latn): gettext tries pt_BR then pt,
+     found here among the prepared names without naming them.  */
+  if (t->codeset[0] == '\0' && t->modifier[0] == '\0'
+      && !same (t->script, "latn") && !same (t->script, "cyrl")
+      && sdkerr__code8 (t->region, strlen (t->region), &region) == 0)
+    {
+      if (region != 0 && (i = find_bare (s, l, region)) >= 0)
+        pick (ch, i);
+      if ((i = find_bare (s, l, 0)) >= 0)
+        pick (ch, i);
+      return;
+    }
+  sdkerr__posix_name (name, t, lang);
+  sdkerr__explode (name, &pt);
+  pick_gettext_order (ch, s, &pt);
 }
 
 /* Whether gettext's MODIFIER names a script (sr@latin, zh@Hant: a
@@ -314,11 +334,10 @@ is_script_modifier (const char *modifier)
 static void
 pick_other_region (struct sdkerr__choice *ch,
                    const struct set *s, const struct sdkerr__tag *t,
-                   const char *lang, const struct sdkerr__language *row)
+                   const struct language_names *l, const struct sdkerr__language *row)
 {
   const char *likely = row != NULL ? row->region : "";
   const char *modifier = is_script_modifier (t->modifier) ? t->modifier : "";
-  const struct language_names *l = names_of (s, lang);
   uint64_t likely_key;
 
   if (l == NULL || sdkerr__code8 (likely, strlen (likely), &likely_key) != 0)
@@ -369,7 +388,7 @@ pick_chinese (struct sdkerr__choice *ch, const struct set *s,
       struct sdkerr__tag simplified = *t;
       if (own != NULL)
         simplified.region[0] = '\0';
-      pick_exact (ch, s, &simplified, "zh");
+      pick_exact (ch, s, &simplified, "zh", names_of (s, "zh"));
       ch->source = 1;
       return;
     }
@@ -388,20 +407,21 @@ pick_chinese (struct sdkerr__choice *ch, const struct set *s,
 
 /* The closest catalogs for one range once exact lookup has been tried:
    aliases and three-letter codes, the likely language of an und- tag,
-   Chinese by script, the same language in another region.  */
+   Chinese by script, the same language in another region.  LANG is the
+   language T stands for (ROW's, else T's own), L its installed names.  */
 static void
 pick_closest_of (struct sdkerr__choice *ch, const struct set *s,
-                 const struct sdkerr__tag *t, const struct sdkerr__language *row)
+                 const struct sdkerr__tag *t, const struct sdkerr__language *row,
+                 const char *lang, const struct language_names *l)
 {
-  const char *lang = row != NULL ? row->code : t->lang;
   if (same (lang, "zh"))
     {
       pick_chinese (ch, s, t, same (t->lang, "yue"));
       return;
     }
   if (!same (lang, t->lang))
-    pick_exact (ch, s, t, lang);
-  pick_other_region (ch, s, t, lang, row);
+    pick_exact (ch, s, t, lang, l);
+  pick_other_region (ch, s, t, l, row);
 }
 
 /* The closest catalogs for T, of the language it stands for.  */
@@ -409,18 +429,23 @@ static void
 pick_closest (struct sdkerr__choice *ch, const struct set *s,
               const struct sdkerr__tag *t)
 {
-  pick_closest_of (ch, s, t, sdkerr__language_row (t));
+  const struct sdkerr__language *row = sdkerr__language_row (t);
+  const char *lang = row != NULL ? row->code : t->lang;
+  pick_closest_of (ch, s, t, row, lang, names_of (s, lang));
 }
 
 /* One language, whose row (sdkerr__language_row) is ROW: exact lookup,
-   then the closest.  */
+   then the closest.  The installed names of the language are looked up
+   once for both.  */
 static void
 pick_tag (struct sdkerr__choice *ch, const struct set *s,
           const struct sdkerr__tag *t, const struct sdkerr__language *row)
 {
-  if (!same (row != NULL ? row->code : t->lang, "zh"))
-    pick_exact (ch, s, t, t->lang);
-  pick_closest_of (ch, s, t, row);
+  const char *lang = row != NULL ? row->code : t->lang;
+  const struct language_names *l = names_of (s, lang);
+  if (!same (lang, "zh"))
+    pick_exact (ch, s, t, t->lang, same (lang, t->lang) ? l : names_of (s, t->lang));
+  pick_closest_of (ch, s, t, row, lang, l);
 }
 
 /* RANGE of a tag list read into *T: 0, or -1 when it names no language.

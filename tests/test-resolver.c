@@ -174,6 +174,21 @@ the_language_itself_comes_before_another_region (void **state)
   assert_choice (both, "pt-PT", chosen);
 }
 
+/* Exact lookup tries the names gettext tries for pt_BR (pt_BR, then pt),
+   not a name with a codeset or modifier: pt_BR.UTF-8 and pt_BR@euro come
+   after pt, as another region's catalogs would.  */
+static void
+exact_lookup_reads_bare_names_only (void **state)
+{
+  static const char *const codeset[] = { "pt", "pt_BR.UTF-8", NULL };
+  static const char *const modifier[] = { "pt", "pt_BR@euro", NULL };
+  static const char *const codeset_chosen[] = { "pt", "pt_BR.UTF-8", NULL };
+  static const char *const modifier_chosen[] = { "pt", NULL };
+  (void) state;
+  assert_choice (codeset, "pt-BR", codeset_chosen);
+  assert_choice (modifier, "pt-BR", modifier_chosen);
+}
+
 /* Another region's catalog must share the request's script modifier: a
    Latin reader never gets Cyrillic Serbian (sr_RS) for sr_ME@latin;
    a modifier that is no script (@euro) is no obstacle.  */
@@ -382,6 +397,7 @@ main (void)
     cmocka_unit_test (tags_choose_the_closest_installed_catalog),
     cmocka_unit_test (the_likely_region_comes_first),
     cmocka_unit_test (the_language_itself_comes_before_another_region),
+    cmocka_unit_test (exact_lookup_reads_bare_names_only),
     cmocka_unit_test (another_region_keeps_the_script_modifier),
     cmocka_unit_test (traditional_chinese_never_gets_simplified),
     cmocka_unit_test (the_heaviest_ranges_count_however_long_the_list),
