@@ -217,6 +217,15 @@ main (void)
     cmocka_unit_test (a_complete_answer_loads_no_later_catalog),
   };
   int rc;
+  /* The last test reads the build tree's catalogs, and the fixtures set
+     the variable for themselves: without it, the library would read the
+     installed ones, if any, and the test would fail on a NULL tag.  */
+  if (getenv ("SDKERR_LOCALEDIR") == NULL)
+    {
+      fprintf (stderr, "test-prepared: SDKERR_LOCALEDIR is not set "
+               "(make check sets it to the build tree's catalogs)\n");
+      return 1;
+    }
   /* A name of its own, not the library's directory: the built catalogs
      stay the ones the last test reads.  */
   if (mkdtemp (fixture_dir) == NULL)
