@@ -113,6 +113,14 @@ static int memory_key_made;
 
 static struct memory *memories;
 
+/* M and its table, given back.  */
+static void
+free_memory (struct memory *m)
+{
+  free (m->table);
+  free (m);
+}
+
 static void
 release (void *p)
 {
@@ -125,8 +133,7 @@ release (void *p)
   if (m->next != NULL)
     m->next->prev = m->prev;
   sdkerr__unlock ();
-  free (m->table);
-  free (m);
+  free_memory (m);
   memory = NULL;
   memset (&sdkerr__recent, 0, sizeof sdkerr__recent);
 }
@@ -153,8 +160,7 @@ thread_memory (void)
   if ((m->table = calloc (m->slots, sizeof *m->table)) == NULL
       || pthread_setspecific (memory_key, m) != 0)
     {
-      free (m->table);
-      free (m);
+      free_memory (m);
       return NULL;
     }
   sdkerr__lock ();
@@ -179,8 +185,7 @@ delete_key (void)
     {
       struct memory *m = memories;
       memories = m->next;
-      free (m->table);
-      free (m);
+      free_memory (m);
     }
 }
 #else
