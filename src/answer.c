@@ -110,16 +110,16 @@ sdkerr__answer_source (struct sdkerr__answer *a)
       a->strings[k] = strings[k];
 }
 
-void
-sdkerr__choose_chain (const char *dir_path, const char *request, enum sdkerr__style style,
-                      const char *codeset, struct sdkerr__chain *c)
+/* sdkerr__choose_chain with room for the picks at PICKS.  */
+static void
+choose_chain_in (const char *dir_path, const char *request, enum sdkerr__style style,
+                 const char *codeset, struct sdkerr__chain *c, int *picks)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
   struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL, NULL };
   const struct sdkerr__installed *listed = NULL;
   char fallback[SDKERR__DEFAULT_MAX];
   struct sdkerr__choice ch;
-  int picks[SDKERR__INSTALLED_MAX];
 
   sdkerr__default_language (fallback);
   chain_clear (c, codeset);
@@ -149,6 +149,26 @@ sdkerr__choose_chain (const char *dir_path, const char *request, enum sdkerr__st
     }
 }
 
+/* The picks on this frame's stack, only for callers without room.  */
+static __attribute__ ((noinline)) void
+choose_chain_on_stack (const char *dir_path, const char *request,
+                       enum sdkerr__style style, const char *codeset,
+                       struct sdkerr__chain *c)
+{
+  int picks[SDKERR__INSTALLED_MAX];
+  choose_chain_in (dir_path, request, style, codeset, c, picks);
+}
+
+void
+sdkerr__choose_chain (const char *dir_path, const char *request, enum sdkerr__style style,
+                      const char *codeset, struct sdkerr__chain *c)
+{
+  if (c->picks != NULL)
+    choose_chain_in (dir_path, request, style, codeset, c, c->picks);
+  else
+    choose_chain_on_stack (dir_path, request, style, codeset, c);
+}
+
 void
 sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style style,
                  const char *codeset, struct sdkerr__answer *a)
@@ -156,6 +176,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
   const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
   struct sdkerr__chain c;
   c.cat = cats;
+  c.picks = NULL;
   sdkerr__choose_chain (dir_path, request, style, codeset, &c);
   sdkerr__chain_answer (&c, a);
 }

@@ -493,6 +493,9 @@ void sdkerr__answer_source (struct sdkerr__answer *a);
 struct sdkerr__chain
 {
   const sdkerr__catalog_t **cat;        /* room for SDKERR__INSTALLED_MAX */
+  /* Room for the choice's SDKERR__INSTALLED_MAX picks, or NULL: on the
+     chooser's stack.  */
+  int *picks;
   unsigned count;
   int requested;
   int source;
@@ -750,6 +753,10 @@ const struct sdkerr__answer *sdkerr__answer_for_locale (const char *name,
    afresh, and the hash its table files a value under (with the value's
    length in *LEN).  */
 unsigned long sdkerr__resolutions (void);
+
+/* For the tests: the most a thread's memory takes, its table of values
+   grown.  */
+size_t sdkerr__memory_bytes_max (void);
 uint32_t sdkerr__value_hash (const char *value, size_t *len);
 
 #endif /* SDKERR_INTERNAL_H */

@@ -95,10 +95,19 @@ struct memory
   const sdkerr__catalog_t *first[ANSWERS];
   struct kept kept[ANSWERS];
   char keys[KEYS_SIZE];
+  /* A new value's chain and picks, here rather than on the stack: a
+     thread's stack pages are given back when it ends (glibc's cached
+     stacks), and the next thread's first miss faulted some 12 KiB of them
+     in again, 3 page faults, some 4 us of its 5 (tests/test-noalloc
+     counts them).  */
+  const sdkerr__catalog_t *chain[SDKERR__INSTALLED_MAX];
+  int picks[SDKERR__INSTALLED_MAX];
 };
 
 /* Allocated on the thread's first miss and freed at its exit: at up to
-   419 KiB (429,112 bytes with the SDK's table) it would be too much to
+   431 KiB (sdkerr__memory_bytes_max: 441,400 bytes with the SDK's table,
+   the number sdkerr.h, README.md and sdkerr_localized(3) give, which
+   tests/test-miss-path holds them to) it would be too much to
    reserve in every thread's static TLS (glibc takes that from the
    thread's stack), most of which never call the library.  Only the
    header and the first table are zeroed (calloc would clear all of it
@@ -362,6 +371,7 @@ sdkerr__resolutions (void)
 {
   return resolutions;
 }
+
 # define COUNT_RESOLUTION() (resolutions++)
 #else
 unsigned long
@@ -371,6 +381,12 @@ sdkerr__resolutions (void)
 }
 # define COUNT_RESOLUTION() ((void) 0)
 #endif
+
+size_t
+sdkerr__memory_bytes_max (void)
+{
+  return sizeof (struct memory) + SLOTS * sizeof (struct value);
+}
 
 /* Chooses the chain for KEY (STYLE) afresh, into *C.  */
 static void
@@ -388,6 +404,20 @@ choose (const char *key, enum sdkerr__style style, struct sdkerr__chain *c)
     sdkerr__choose_chain (b->dir, request, style, utf8 ? NULL : b->codeset, c);
 }
 
+/* The answer for KEY (STYLE) computed into LOCAL, for a thread that
+   cannot remember: the chain on this frame's stack.  */
+static __attribute__ ((noinline)) const struct sdkerr__answer *
+answer_alone (const char *key, enum sdkerr__style style, struct sdkerr__answer *local)
+{
+  const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
+  struct sdkerr__chain c;
+  c.cat = cats;
+  c.picks = NULL;
+  choose (key, style, &c);
+  merge (&c, local);
+  return local;
+}
+
 /* The answer for MEMO_KEY from the thread's table, or computed now and
    remembered (into LOCAL when the thread cannot remember).  Kept out of
    the lookups' way: the common case, the value that answered last, needs
@@ -400,20 +430,16 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
   struct sdkerr__recent *r;
   uint64_t stamp = sdkerr__stamp ();
   uintptr_t binding = sdkerr__binding_id ();
-  const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
   struct sdkerr__chain c;
   struct value *v;
   struct kept *k;
   size_t len;
   uint32_t h;
 
-  c.cat = cats;
   if (m == NULL)
-    {
-      choose (key, style, &c);
-      merge (&c, local);
-      return local;
-    }
+    return answer_alone (key, style, local);
+  c.cat = m->chain;
+  c.picks = m->picks;
   r = &sdkerr__recent;
   /* After 2^32 answers a serial could come back: start again.  */
   if (r->stamp != stamp || r->binding != binding || m->serial == UINT32_MAX)

@@ -99,6 +99,31 @@ use_language (const char *lang)
     }
 }
 
+/* A file of the source tree, read whole (freed by the caller).  */
+static inline char *
+read_source (const char *relative)
+{
+  const char *top = getenv ("abs_top_srcdir");
+  char path[4096];
+  FILE *f;
+  char *text;
+  long size;
+
+  snprintf (path, sizeof path, "%s/%s", top != NULL ? top : ".", relative);
+  f = fopen (path, "r");
+  if (f == NULL)
+    fail_msg ("cannot read %s", path);
+  assert_int_equal (fseek (f, 0, SEEK_END), 0);
+  size = ftell (f);
+  rewind (f);
+  text = malloc ((size_t) size + 1);
+  assert_non_null (text);
+  assert_int_equal (fread (text, 1, (size_t) size, f), (size_t) size);
+  text[size] = '\0';
+  fclose (f);
+  return text;
+}
+
 #if ENABLE_NLS
 /* Binds the library's domain to the build tree's catalogs
    ($SDKERR_LOCALEDIR), as an application binds its own, so that raw

@@ -8,6 +8,7 @@
 
 #include "test-helpers.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdatomic.h>
 
@@ -173,10 +174,51 @@ threads_resolve_while_others_load_and_change_the_default (void **state)
   assert_int_equal (sdkerr_set_default_language (NULL), 0);
 }
 
+/* The bytes that FILE says a thread's memory takes at most: the number
+   before the first " bytes (" after "distinct answers", commas read.  */
+static size_t
+documented_memory (const char *file)
+{
+  char *text = read_source (file);
+  const char *at = strstr (text, "distinct answers"), *end, *p;
+  size_t bytes = 0;
+  if (at == NULL || (end = strstr (at, " bytes (")) == NULL)
+    fail_msg ("%s gives no size for a thread's memory", file);
+  for (p = end; p > text && (isdigit ((unsigned char) p[-1]) || p[-1] == ','); p--)
+    ;
+  for (; p < end; p++)
+    if (*p != ',')
+      bytes = bytes * 10 + (size_t) (*p - '0');
+  free (text);
+  return bytes;
+}
+
+/* The header, the README and the manual give the size the memory has
+   (with the SDK's table), the table of values grown.  */
+static void
+the_memory_a_thread_takes_is_the_size_documented (void **state)
+{
+  static const char *const files[] = {
+    "include/sdkerr.h", "README.md", "man/sdkerr_localized.3",
+  };
+  (void) state;
+#if !defined SDKERR_THREAD_LOCAL
+  skip_because ("without thread-local storage, a thread remembers nothing");
+#endif
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+    {
+      size_t bytes = documented_memory (files[i]);
+      if (bytes != sdkerr__memory_bytes_max ())
+        fail_msg ("%s says %zu bytes; a thread's memory takes up to %zu", files[i],
+                  bytes, sdkerr__memory_bytes_max ());
+    }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (the_memory_a_thread_takes_is_the_size_documented),
     cmocka_unit_test (a_first_load_takes_the_lock),
     cmocka_unit_test (misses_take_no_lock_at_any_length),
     cmocka_unit_test (misses_read_the_default_without_a_lock),
