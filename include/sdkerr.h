@@ -373,7 +373,7 @@ int sdkerr_localized_r (int code, char *buf, size_t size);
    Each thread remembers up to 3,072 values of any length (160 KiB of
    them; a value longer than that is resolved on each call), each
    compared byte for byte, and up to 64 distinct answers they share: in
-   up to 441,400 bytes (431 KiB) a thread, allocated on its first lookup
+   up to 445,768 bytes (435 KiB) a thread, allocated on its first lookup
    of a value (pages touched only as they fill; the table of values, 80
    KiB of it, starts at 5 KiB and grows once, at 192 values) and freed
    when it exits, and 64 bytes of thread-local storage.  */

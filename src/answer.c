@@ -133,7 +133,7 @@ choose_chain_in (const char *dir_path, const char *request, enum sdkerr__style s
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
   sdkerr__choose_prepared (&in, in.prepared, request, style,
-                           fallback[0] != '\0' ? fallback : NULL, picks, &ch);
+                           fallback[0] != '\0' ? fallback : NULL, picks, c->memo, &ch);
   c->source = ch.source;
   for (unsigned i = 0; i < ch.count; i++)
     {
@@ -177,6 +177,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
   struct sdkerr__chain c;
   c.cat = cats;
   c.picks = NULL;
+  c.memo = NULL;
   sdkerr__choose_chain (dir_path, request, style, codeset, &c);
   sdkerr__chain_answer (&c, a);
 }

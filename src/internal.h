@@ -246,12 +246,17 @@ enum sdkerr__style
    out of memory.  */
 struct sdkerr__prepared *sdkerr__prepare (const struct sdkerr__installed *in);
 
+/* What the default language picks, kept (struct below).  */
+struct sdkerr__default_picks;
+
 /* sdkerr__choose with IN prepared as P (NULL: as if nothing were
-   installed); allocates nothing.  */
+   installed), the default's picks kept in MEMO (NULL: chosen anew);
+   allocates nothing.  */
 void sdkerr__choose_prepared (const struct sdkerr__installed *in,
                               const struct sdkerr__prepared *p,
                               const char *request, enum sdkerr__style style,
                               const char *fallback, int *picks,
+                              struct sdkerr__default_picks *memo,
                               struct sdkerr__choice *ch);
 
 /* Chooses the catalogs for REQUEST (NULL: none) read in STYLE among IN,
@@ -496,6 +501,8 @@ struct sdkerr__chain
   /* Room for the choice's SDKERR__INSTALLED_MAX picks, or NULL: on the
      chooser's stack.  */
   int *picks;
+  /* The default's picks kept for the thread, or NULL: chosen anew.  */
+  struct sdkerr__default_picks *memo;
   unsigned count;
   int requested;
   int source;
@@ -533,6 +540,19 @@ void sdkerr__resolve (const char *dir_path, const char *request,
 /* Copies the default language into OUT (SDKERR__DEFAULT_MAX bytes); ""
    when none is set.  Takes no lock.  Returns the epoch it was read at.  */
 unsigned sdkerr__default_language (char *out);
+
+/* What the default language (a fallback list) picks among a prepared
+   set: the same for every request, so a thread keeps it rather than
+   choosing it again for every value it has not seen (some 800
+   instructions of a short value's 5.5k: bench/first-sight.sh).  */
+struct sdkerr__default_picks
+{
+  const struct sdkerr__prepared *p;     /* of the set: NULL, none kept */
+  char fallback[SDKERR__DEFAULT_MAX];
+  unsigned count;
+  int source;                           /* it chose the Chinese source */
+  int pick[SDKERR__INSTALLED_MAX];
+};
 
 /* --- Copies into a buffer (into.c) --------------------------------------- */
 

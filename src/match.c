@@ -523,16 +523,23 @@ struct tags
   int n;
 };
 
+/* Range I of LIST read into *T: 0, or -1 when it names no language.  */
+static int
+list_tag (const struct sdkerr__range_list *list, int i, struct sdkerr__tag *t)
+{
+  char range[SDKERR__TAG_MAX + 1];
+  memcpy (range, list->r[i].tag, list->r[i].len);
+  range[list->r[i].len] = '\0';
+  return range_tag (range, t);
+}
+
 static void
 read_tags (const struct sdkerr__range_list *list, struct tags *tags)
 {
   tags->n = 0;
   for (int i = 0; i < list->n; i++)
     {
-      char range[SDKERR__TAG_MAX + 1];
-      memcpy (range, list->r[i].tag, list->r[i].len);
-      range[list->r[i].len] = '\0';
-      if (range_tag (range, &tags->t[tags->n]) == 0)
+      if (list_tag (list, i, &tags->t[tags->n]) == 0)
         {
           tags->row[tags->n] = sdkerr__language_row (&tags->t[tags->n]);
           tags->n++;
@@ -598,11 +605,60 @@ choose_by_gettext (struct sdkerr__choice *ch,
     }
 }
 
+/* The application's default, FALLBACK, after what the request chose:
+   each of its languages as a request's (pick_tag), read one at a time
+   (they are read once), out of line: its frame is on the stack only
+   while a thread chooses what the default picks, rarely.  */
+static __attribute__ ((noinline)) void
+pick_default (struct sdkerr__choice *ch, const struct set *s, const char *fallback)
+{
+  struct sdkerr__range_list list;
+  sdkerr__parse_list (&list, fallback);
+  for (int i = 0; i < list.n; i++)
+    {
+      struct sdkerr__tag t;
+      if (list_tag (&list, i, &t) == 0)
+        pick_tag (ch, s, &t, sdkerr__language_row (&t));
+    }
+}
+
+/* pick_default, through MEMO (NULL: none) when it holds what FALLBACK
+   picks among S, else chosen into it first.  What a default picks does
+   not depend on the request: picked again after the request's, in its
+   order, each once (pick), and the source chosen after them as the
+   default chose it, CH is what pick_default would make it.  */
+static void
+choose_default (struct sdkerr__choice *ch, const struct set *s,
+                const char *fallback, struct sdkerr__default_picks *memo)
+{
+  if (memo == NULL || strlen (fallback) >= sizeof memo->fallback)
+    {
+      pick_default (ch, s, fallback);
+      return;
+    }
+  if (memo->p != s->p || strcmp (memo->fallback, fallback) != 0)
+    {
+      struct sdkerr__choice alone;
+      memset (&alone, 0, sizeof alone);
+      alone.pick = memo->pick;
+      pick_default (&alone, s, fallback);
+      memo->count = alone.count;
+      memo->source = alone.source;
+      strcpy (memo->fallback, fallback);
+      memo->p = s->p;
+    }
+  for (unsigned i = 0; i < memo->count; i++)
+    pick (ch, memo->pick[i]);
+  if (memo->source)
+    ch->source = 1;
+}
+
 static void
 choose (const struct set *s, const char *request, enum sdkerr__style style,
-        const char *fallback, int *picks, struct sdkerr__choice *ch)
+        const char *fallback, int *picks, struct sdkerr__default_picks *memo,
+        struct sdkerr__choice *ch)
 {
-  struct sdkerr__range_list request_list, fallback_list;
+  struct sdkerr__range_list request_list;
   struct tags tags;
 
   memset (ch, 0, sizeof *ch);
@@ -623,11 +679,7 @@ choose (const struct set *s, const char *request, enum sdkerr__style style,
     }
   ch->requested = ch->count;
   if (fallback != NULL && !ch->source)
-    {
-      sdkerr__parse_list (&fallback_list, fallback);
-      read_tags (&fallback_list, &tags);
-      choose_each (ch, s, &tags, pick_tag);
-    }
+    choose_default (ch, s, fallback, memo);
   drop_refused (ch, s, &request_list);
   ch->matched = ch->requested > 0 || ch->source;
 }
@@ -636,7 +688,8 @@ void
 sdkerr__choose_prepared (const struct sdkerr__installed *in,
                          const struct sdkerr__prepared *p, const char *request,
                          enum sdkerr__style style, const char *fallback,
-                         int *picks, struct sdkerr__choice *ch)
+                         int *picks, struct sdkerr__default_picks *memo,
+                         struct sdkerr__choice *ch)
 {
   const struct sdkerr__installed none = { NULL, 0, in->aliases, in->alias_count, NULL, NULL };
   struct sdkerr__prepared empty;
@@ -648,8 +701,10 @@ sdkerr__choose_prepared (const struct sdkerr__installed *in,
       memset (&empty, 0, sizeof empty);
       s.in = &none;
       s.p = &empty;
+      /* Kept by the prepared set's address: this one lives on the stack.  */
+      memo = NULL;
     }
-  choose (&s, request, style, fallback, picks, ch);
+  choose (&s, request, style, fallback, picks, memo, ch);
 }
 
 void
@@ -658,6 +713,6 @@ sdkerr__choose (const struct sdkerr__installed *in, const char *request,
                 int *picks, struct sdkerr__choice *ch)
 {
   struct sdkerr__prepared *p = sdkerr__prepare (in);
-  sdkerr__choose_prepared (in, p, request, style, fallback, picks, ch);
+  sdkerr__choose_prepared (in, p, request, style, fallback, picks, NULL, ch);
   free (p);
 }

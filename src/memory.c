@@ -95,17 +95,18 @@ struct memory
   const sdkerr__catalog_t *first[ANSWERS];
   struct kept kept[ANSWERS];
   char keys[KEYS_SIZE];
-  /* A new value's chain and picks, here rather than on the stack: a
-     thread's stack pages are given back when it ends (glibc's cached
-     stacks), and the next thread's first miss faulted some 12 KiB of them
-     in again, 3 page faults, some 4 us of its 5 (tests/test-noalloc
+  /* A new value's chain and picks, here rather than on the stack: glibc
+     gives a thread's stack pages back when it ends, but for the 16 KiB
+     below where it ended, and the next thread's first miss, 30 KiB deep,
+     faulted 3 of them in again, some 4 us of its 5 (tests/test-noalloc
      counts them).  */
   const sdkerr__catalog_t *chain[SDKERR__INSTALLED_MAX];
   int picks[SDKERR__INSTALLED_MAX];
+  struct sdkerr__default_picks default_picks;
 };
 
 /* Allocated on the thread's first miss and freed at its exit: at up to
-   431 KiB (sdkerr__memory_bytes_max: 441,400 bytes with the SDK's table,
+   435 KiB (sdkerr__memory_bytes_max: 445,768 bytes with the SDK's table,
    the number sdkerr.h, README.md and sdkerr_localized(3) give, which
    tests/test-miss-path holds them to) it would be too much to
    reserve in every thread's static TLS (glibc takes that from the
@@ -165,6 +166,7 @@ thread_memory (void)
   if (!memory_key_made || (m = malloc (sizeof *m)) == NULL)
     return NULL;
   memset (m, 0, offsetof (struct memory, kept));
+  m->default_picks.p = NULL;
   m->slots = SLOTS_FIRST;
   if ((m->table = calloc (m->slots, sizeof *m->table)) == NULL
       || pthread_setspecific (memory_key, m) != 0)
@@ -413,6 +415,7 @@ answer_alone (const char *key, enum sdkerr__style style, struct sdkerr__answer *
   struct sdkerr__chain c;
   c.cat = cats;
   c.picks = NULL;
+  c.memo = NULL;
   choose (key, style, &c);
   merge (&c, local);
   return local;
@@ -440,6 +443,7 @@ answer_anew (const char *memo_key, const char *key, enum sdkerr__style style,
     return answer_alone (key, style, local);
   c.cat = m->chain;
   c.picks = m->picks;
+  c.memo = &m->default_picks;
   r = &sdkerr__recent;
   /* After 2^32 answers a serial could come back: start again.  */
   if (r->stamp != stamp || r->binding != binding || m->serial == UINT32_MAX)

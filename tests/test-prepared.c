@@ -64,7 +64,7 @@ assert_answers_as_unprepared (const struct sdkerr__installed *in)
           int picks[SDKERR__INSTALLED_MAX], want_picks[SDKERR__INSTALLED_MAX];
           struct sdkerr__choice ch, want;
           sdkerr__choose_prepared (in, in->prepared, requests[r], style, fallbacks[f],
-                                   picks, &ch);
+                                   picks, NULL, &ch);
           sdkerr__choose (in, requests[r], style, fallbacks[f], want_picks, &want);
           assert_int_equal (ch.count, want.count);
           assert_memory_equal (ch.pick, want.pick, want.count * sizeof *want.pick);
@@ -168,7 +168,7 @@ a_long_language_part_is_found_by_name (void **state)
   (void) state;
   assert_non_null (p);
   sdkerr__choose_prepared (&in, p, "de:tlhinganhol", SDKERR__BY_GETTEXT, NULL,
-                           picks, &ch);
+                           picks, NULL, &ch);
   assert_int_equal (ch.count, 2);
   assert_string_equal (names[ch.pick[0]], "de");
   assert_string_equal (names[ch.pick[1]], "tlhinganhol");

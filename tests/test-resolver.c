@@ -390,10 +390,63 @@ catalog_names_become_bcp47_tags (void **state)
     }
 }
 
+/* The default's picks, kept by a thread between requests
+   (sdkerr__default_picks), give every request the choice made without
+   them: whatever the request picked before, whether the default or the
+   request chooses the Chinese source, with the default changed and the
+   set changed under it.  */
+static void
+the_defaults_kept_picks_choose_as_anew (void **state)
+{
+  static const char *const other_names[] = { "en", "pt", "pt_PT", "zh_TW" };
+  static const struct sdkerr__installed other = { other_names, 4, NULL, 0, NULL, NULL };
+  static const char *const requests[] = {
+    "de", "pt-PT", "zh-CN", "zh-TW,en;q=0.5", "en,de", "x-none", "sr-Latn-ME",
+    "de;q=0,*;q=0.1", "", "fr-CA,es;q=0.5", "zh-Hant", "es,zh", "*;q=0",
+  };
+  static const char *const defaults[] = {
+    "en", "de,fr", "zh-CN", "zh-TW", "pt", "pt-PT,en", "x-none", "de-AT",
+  };
+  const struct sdkerr__installed *sets[2] = { &installed, &other };
+  struct sdkerr__prepared *prepared[2];
+  struct sdkerr__default_picks *memo = malloc (sizeof *memo);
+  int room[SDKERR__INSTALLED_MAX], want_room[SDKERR__INSTALLED_MAX];
+  const size_t ndefaults = sizeof defaults / sizeof defaults[0];
+  (void) state;
+  assert_non_null (memo);
+  memo->p = NULL;
+  for (int i = 0; i < 2; i++)
+    assert_non_null (prepared[i] = sdkerr__prepare (sets[i]));
+  /* Pass 0 changes the default under one set, pass 1 the set under one
+     default.  */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t outer = 0; outer < (pass == 0 ? 2 : ndefaults); outer++)
+      for (size_t inner = 0; inner < (pass == 0 ? ndefaults : 2); inner++)
+        for (size_t r = 0; r < sizeof requests / sizeof requests[0]; r++)
+          for (int style = SDKERR__BY_TAGS; style <= SDKERR__BY_GETTEXT; style++)
+            {
+              size_t set = pass == 0 ? outer : inner, d = pass == 0 ? inner : outer;
+              struct sdkerr__choice ch, want;
+              sdkerr__choose_prepared (sets[set], prepared[set], requests[r], style,
+                                       defaults[d], room, memo, &ch);
+              sdkerr__choose_prepared (sets[set], prepared[set], requests[r], style,
+                                       defaults[d], want_room, NULL, &want);
+              assert_int_equal (ch.count, want.count);
+              assert_memory_equal (ch.pick, want.pick, want.count * sizeof *want.pick);
+              assert_int_equal (ch.requested, want.requested);
+              assert_int_equal (ch.matched, want.matched);
+              assert_int_equal (ch.source, want.source);
+            }
+  for (int i = 0; i < 2; i++)
+    free (prepared[i]);
+  free (memo);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (the_defaults_kept_picks_choose_as_anew),
     cmocka_unit_test (tags_choose_the_closest_installed_catalog),
     cmocka_unit_test (the_likely_region_comes_first),
     cmocka_unit_test (the_language_itself_comes_before_another_region),
