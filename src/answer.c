@@ -174,10 +174,7 @@ sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style s
                  const char *codeset, struct sdkerr__answer *a)
 {
   const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
-  struct sdkerr__chain c;
-  c.cat = cats;
-  c.picks = NULL;
-  c.memo = NULL;
+  struct sdkerr__chain c = { .cat = cats, .picks = NULL, .memo = NULL };
   sdkerr__choose_chain (dir_path, request, style, codeset, &c);
   sdkerr__chain_answer (&c, a);
 }

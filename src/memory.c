@@ -412,10 +412,7 @@ static __attribute__ ((noinline)) const struct sdkerr__answer *
 answer_alone (const char *key, enum sdkerr__style style, struct sdkerr__answer *local)
 {
   const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
-  struct sdkerr__chain c;
-  c.cat = cats;
-  c.picks = NULL;
-  c.memo = NULL;
+  struct sdkerr__chain c = { .cat = cats, .picks = NULL, .memo = NULL };
   choose (key, style, &c);
   merge (&c, local);
   return local;

@@ -180,9 +180,10 @@ static size_t
 documented_memory (const char *file)
 {
   char *text = read_source (file);
-  const char *at = strstr (text, "distinct answers"), *end, *p;
+  const char *at = strstr (text, "distinct answers");
+  const char *end = at != NULL ? strstr (at, " bytes (") : NULL, *p;
   size_t bytes = 0;
-  if (at == NULL || (end = strstr (at, " bytes (")) == NULL)
+  if (end == NULL)
     fail_msg ("%s gives no size for a thread's memory", file);
   for (p = end; p > text && (isdigit ((unsigned char) p[-1]) || p[-1] == ','); p--)
     ;

@@ -67,7 +67,12 @@ the_counter_counts (void **state)
   SKIP_UNLESS_ALLOCATOR_WRAPPED ();
   allocator_counting = 1;
   allocator_allocations = 0;
-  free (malloc (16));
+  {
+    /* Kept in a volatile: clang removes a malloc whose block is only
+       freed, and the wrapper would count nothing.  */
+    void *volatile block = malloc (16);
+    free (block);
+  }
   allocator_counting = 0;
   assert_int_equal (allocator_allocations, 1);
 }
@@ -228,6 +233,7 @@ a_new_threads_first_miss_faults_in_no_page (void **state)
   };
   (void) state;
   SKIP_UNLESS_ALLOCATOR_WRAPPED ();
+  skip_without_built_catalogs ();
   for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
     (void) sdkerr_negotiate_tag (values[i] + 6);
   /* The first threads fault in the allocator's heap and their stacks.  */
