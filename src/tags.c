@@ -143,29 +143,19 @@ keep_range (struct sdkerr__range_list *list, const char *tag, size_t len, int q)
   list->r[i] = (struct sdkerr__range) { tag, len, q };
 }
 
-/* The bytes of a list, by class: one load a byte, where the tests
-   below would be a dozen comparisons for each byte of every value.  */
-enum { TAG_CHAR = 1, OWS = 2 };
-static const unsigned char byte_class[256] = {
-  ['\t'] = OWS, [' '] = OWS,
-  /* White space around list items and parameters: HTTP's, and the CR
-     and LF that end a header line read as it came.  */
-  ['\r'] = OWS, ['\n'] = OWS,
-  ['-'] = TAG_CHAR, ['_'] = TAG_CHAR, ['.'] = TAG_CHAR, ['@'] = TAG_CHAR,
-  ['*'] = TAG_CHAR,
-  ['0' ... '9'] = TAG_CHAR, ['A' ... 'Z'] = TAG_CHAR, ['a' ... 'z'] = TAG_CHAR,
-};
-
 static int
 tag_char (int c)
 {
-  return byte_class[c] & TAG_CHAR;
+  return sdkerr__is_alnum (c) || c == '-' || c == '_' || c == '.' || c == '@'
+         || c == '*';
 }
 
+/* White space around list items and parameters: HTTP's, and the CR and
+   LF that end a header line read as it came.  */
 static int
 ows (int c)
 {
-  return byte_class[(unsigned char) c] & OWS;
+  return sdkerr__is_space (c) || c == '\r' || c == '\n';
 }
 
 /* One list item "tag;q=0.5" in [P, END).  A tag longer than SDKERR__TAG_MAX is
