@@ -110,10 +110,9 @@ sdkerr__answer_source (struct sdkerr__answer *a)
       a->strings[k] = strings[k];
 }
 
-/* sdkerr__choose_chain with room for the picks at PICKS.  */
-static void
-choose_chain_in (const char *dir_path, const char *request, enum sdkerr__style style,
-                 const char *codeset, struct sdkerr__chain *c, int *picks)
+void
+sdkerr__choose_chain (const char *dir_path, const char *request, enum sdkerr__style style,
+                      const char *codeset, struct sdkerr__chain *c)
 {
   const sdkerr__dir_t *dir = sdkerr__dir_open (dir_path);
   struct sdkerr__installed in = { NULL, 0, NULL, 0, NULL, NULL };
@@ -133,7 +132,7 @@ choose_chain_in (const char *dir_path, const char *request, enum sdkerr__style s
   if (style == SDKERR__BY_GETTEXT && request != NULL)
     in.aliases = sdkerr__locale_aliases (&in.alias_count);
   sdkerr__choose_prepared (&in, in.prepared, request, style,
-                           fallback[0] != '\0' ? fallback : NULL, picks, c->memo, &ch);
+                           fallback[0] != '\0' ? fallback : NULL, c->picks, c->memo, &ch);
   c->source = ch.source;
   for (unsigned i = 0; i < ch.count; i++)
     {
@@ -149,32 +148,13 @@ choose_chain_in (const char *dir_path, const char *request, enum sdkerr__style s
     }
 }
 
-/* The picks on this frame's stack, only for callers without room.  */
-static __attribute__ ((noinline)) void
-choose_chain_on_stack (const char *dir_path, const char *request,
-                       enum sdkerr__style style, const char *codeset,
-                       struct sdkerr__chain *c)
-{
-  int picks[SDKERR__INSTALLED_MAX];
-  choose_chain_in (dir_path, request, style, codeset, c, picks);
-}
-
-void
-sdkerr__choose_chain (const char *dir_path, const char *request, enum sdkerr__style style,
-                      const char *codeset, struct sdkerr__chain *c)
-{
-  if (c->picks != NULL)
-    choose_chain_in (dir_path, request, style, codeset, c, c->picks);
-  else
-    choose_chain_on_stack (dir_path, request, style, codeset, c);
-}
-
 void
 sdkerr__resolve (const char *dir_path, const char *request, enum sdkerr__style style,
                  const char *codeset, struct sdkerr__answer *a)
 {
   const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
-  struct sdkerr__chain c = { .cat = cats, .picks = NULL, .memo = NULL };
+  int picks[SDKERR__INSTALLED_MAX];
+  struct sdkerr__chain c = { .cat = cats, .picks = picks, .memo = NULL };
   sdkerr__choose_chain (dir_path, request, style, codeset, &c);
   sdkerr__chain_answer (&c, a);
 }

@@ -498,9 +498,7 @@ void sdkerr__answer_source (struct sdkerr__answer *a);
 struct sdkerr__chain
 {
   const sdkerr__catalog_t **cat;        /* room for SDKERR__INSTALLED_MAX */
-  /* Room for the choice's SDKERR__INSTALLED_MAX picks, or NULL: on the
-     chooser's stack.  */
-  int *picks;
+  int *picks;                           /* room for SDKERR__INSTALLED_MAX */
   /* The default's picks kept for the thread, or NULL: chosen anew.  */
   struct sdkerr__default_picks *memo;
   unsigned count;
@@ -512,7 +510,7 @@ struct sdkerr__chain
 
 /* Chooses the chain for REQUEST (STYLE) among the catalogs of DIR_PATH,
    the default language following, in CODESET (NULL: UTF-8), into *C
-   (its CAT set by the caller).  */
+   (its CAT, PICKS and MEMO set by the caller).  */
 void sdkerr__choose_chain (const char *dir_path, const char *request,
                            enum sdkerr__style style, const char *codeset,
                            struct sdkerr__chain *c);

@@ -407,12 +407,13 @@ choose (const char *key, enum sdkerr__style style, struct sdkerr__chain *c)
 }
 
 /* The answer for KEY (STYLE) computed into LOCAL, for a thread that
-   cannot remember: the chain on this frame's stack.  */
+   cannot remember: the chain and picks on this frame's stack.  */
 static __attribute__ ((noinline)) const struct sdkerr__answer *
 answer_alone (const char *key, enum sdkerr__style style, struct sdkerr__answer *local)
 {
   const sdkerr__catalog_t *cats[SDKERR__INSTALLED_MAX];
-  struct sdkerr__chain c = { .cat = cats, .picks = NULL, .memo = NULL };
+  int picks[SDKERR__INSTALLED_MAX];
+  struct sdkerr__chain c = { .cat = cats, .picks = picks, .memo = NULL };
   choose (key, style, &c);
   merge (&c, local);
   return local;
