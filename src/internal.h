@@ -452,9 +452,15 @@ void sdkerr__unlock (void);
 
 /* Run PREPARE once, the first time, and set *DONE after it: a
    pthread_once that a fork waits for (once.c).  PREPARE takes no lock.
-   The lock of every such preparation, for the fork handlers: taken after
-   the library's lock.  */
-void sdkerr__once (_Atomic int *done, void (*prepare) (void));
+   Once *DONE is set, a load.  The lock of every such preparation, for
+   the fork handlers: taken after the library's lock.  */
+void sdkerr__once_slow (_Atomic int *done, void (*prepare) (void));
+static inline void
+sdkerr__once (_Atomic int *done, void (*prepare) (void))
+{
+  if (!atomic_load_explicit (done, memory_order_acquire))
+    sdkerr__once_slow (done, prepare);
+}
 void sdkerr__once_lock (void);
 void sdkerr__once_unlock (void);
 

@@ -141,8 +141,7 @@ static void sort_words (void);
 static void
 need_words (void)
 {
-  if (!atomic_load_explicit (&words_sorted, memory_order_acquire))
-    sdkerr__once (&words_sorted, sort_words);
+  sdkerr__once (&words_sorted, sort_words);
 }
 
 static int

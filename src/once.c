@@ -15,10 +15,8 @@
 static pthread_mutex_t once_lock = PTHREAD_MUTEX_INITIALIZER;
 
 void
-sdkerr__once (atomic_int *done, void (*prepare) (void))
+sdkerr__once_slow (atomic_int *done, void (*prepare) (void))
 {
-  if (atomic_load_explicit (done, memory_order_acquire))
-    return;
   pthread_mutex_lock (&once_lock);
   if (!atomic_load_explicit (done, memory_order_relaxed))
     {
