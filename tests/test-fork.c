@@ -36,9 +36,10 @@ load_everything (void *unused)
 
 /* What a forked child finds: 0 when it answers as expected.  */
 static int
-child_answers (void)
+child_answers (long unused)
 {
   const char *text;
+  (void) unused;
   /* A child that hangs fails the round (SDKERR_FORK_ALARM: seconds, to
      leave time to attach a debugger).  */
   alarm (getenv ("SDKERR_FORK_ALARM") ? (unsigned) atoi (getenv ("SDKERR_FORK_ALARM")) : 10);
@@ -58,17 +59,28 @@ spin (long ns)
   while ((now.tv_sec - start.tv_sec) * 1000000000L + now.tv_nsec - start.tv_nsec < ns);
 }
 
-/* Runs FN in a fresh child process; its exit status, or 128 + signal.  */
+/* Runs FN (ARG) in a forked child and waits for it: its exit status,
+   128 + signal, or -1 when it could not fork or wait.  No assertion: a
+   child process calls it too.  */
 static int
-in_child (int (*fn) (long), long arg)
+forked (int (*fn) (long), long arg)
 {
   int status;
   pid_t pid = fork ();
   if (pid == 0)
     _exit (fn (arg));
-  assert_true (pid > 0);
-  assert_int_equal (waitpid (pid, &status, 0), pid);
+  if (pid < 0 || waitpid (pid, &status, 0) != pid)
+    return -1;
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+}
+
+/* Runs FN in a fresh child process; its exit status, or 128 + signal.  */
+static int
+in_child (int (*fn) (long), long arg)
+{
+  int status = forked (fn, arg);
+  assert_true (status >= 0);
+  return status;
 }
 
 /* One round: a thread starts the first loads; after DELAY ns the process
@@ -78,20 +90,13 @@ round_with_delay (long delay)
 {
   pthread_t loader;
   int status;
-  pid_t pid;
 
   if (pthread_create (&loader, NULL, load_everything, NULL) != 0)
     return 10;
   spin (delay);
-  pid = fork ();
-  if (pid == 0)
-    _exit (child_answers ());
-  if (pid < 0 || waitpid (pid, &status, 0) != pid)
-    return 11;
+  status = forked (child_answers, 0);
   pthread_join (loader, NULL);
-  if (!WIFEXITED (status))
-    return 128 + WTERMSIG (status);
-  return WEXITSTATUS (status);
+  return status < 0 ? 11 : status;
 }
 
 /* The expected answers, from a process that forked nothing.  */
@@ -165,19 +170,14 @@ fork_during_preparation (long unused)
 {
   pthread_t preparer;
   int status;
-  pid_t pid;
   (void) unused;
   if (pthread_create (&preparer, NULL, prepare, NULL) != 0)
     return 10;
   while (!atomic_load (&preparing))
     sched_yield ();
-  pid = fork ();
-  if (pid == 0)
-    _exit (child_after_preparation (0));
-  if (pid < 0 || waitpid (pid, &status, 0) != pid)
-    return 11;
+  status = forked (child_after_preparation, 0);
   pthread_join (preparer, NULL);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+  return status < 0 ? 11 : status;
 }
 
 static void
