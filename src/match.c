@@ -108,12 +108,12 @@ sdkerr__prepare (const struct sdkerr__installed *in)
       e->bare = 0;
       if (pt != NULL)
         {
+          size_t len = strlen (in->names[i]);
           size_t lang_len = strcspn (in->names[i], "_.@");
           size_t territory_len = strlen (pt->territory);
-          e->bare = strlen (in->names[i])
-                    == lang_len + (territory_len > 0 ? 1 + territory_len : 0);
+          e->bare = len == lang_len + (territory_len > 0 ? 1 + territory_len : 0);
           /* The modifier is what follows the name's first '@'.  */
-          e->modifier = in->names[i] + strlen (in->names[i]) - strlen (pt->modifier);
+          e->modifier = in->names[i] + len - strlen (pt->modifier);
           if (sdkerr__code8 (pt->territory, strlen (pt->territory), &e->territory) != 0)
             e->territory = UINT64_MAX;
         }
